@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { journalSchema, newJournal, type Journal } from '@shared/journal/journal-schema';
+import type { Notice } from '@shared/api/session-calls';
+import { writeFileAtomically } from '../fs/atomic-file';
+
+export const JOURNAL_FILE = 'migration-journal.json';
+
+export interface LoadedJournal {
+  readonly journal: Journal;
+  readonly notices: Notice[];
+}
+
+/**
+ * The migration journal: main owns the wizard's progress so it resumes after a crash or restart.
+ * Every change is written atomically; an unreadable journal is kept aside, never deleted.
+ */
+export class JournalStore {
+  readonly path: string;
+  private current: Journal | null = null;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly folder: string,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.path = join(folder, JOURNAL_FILE);
+  }
+
+  async load(): Promise<LoadedJournal> {
+    await mkdir(this.folder, { recursive: true });
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return this.fresh([]);
+      const keptAs = await this.keepAside();
+      return this.fresh([{ kind: 'journal-unreadable', keptAs }]);
+    }
+    const parsed = safeJson(text);
+    const result = parsed.ok ? journalSchema.safeParse(parsed.value) : null;
+    if (!result?.success) {
+      const keptAs = await this.keepAside();
+      return this.fresh([{ kind: 'journal-recovered', keptAs }]);
+    }
+    this.current = result.data;
+    const resumed = result.data.completed.length > 0 || result.data.step !== 'check';
+    return { journal: result.data, notices: resumed ? [{ kind: 'resumed', keptAs: null }] : [] };
+  }
+
+  get(): Journal {
+    if (!this.current) throw new Error('journal not loaded');
+    return this.current;
+  }
+
+  /** Applies a change and writes it before resolving; writes are serialised. */
+  async update(change: (journal: Journal) => Journal): Promise<Journal> {
+    const next = journalSchema.parse({ ...change(structuredClone(this.get())), updatedAt: this.clock().toISOString() });
+    this.current = next;
+    const write = this.writing.then(() => writeFileAtomically(this.path, JSON.stringify(next, null, 2) + '\n'));
+    this.writing = write.catch(() => undefined);
+    await write;
+    return next;
+  }
+
+  /** Archives the current journal under a dated name and starts a new migration. */
+  async startOver(): Promise<Journal> {
+    await this.keepAside('finished');
+    const { journal } = await this.fresh([]);
+    return journal;
+  }
+
+  private async fresh(notices: Notice[]): Promise<LoadedJournal> {
+    this.current = newJournal(randomUUID(), this.clock().toISOString());
+    await this.update((j) => j);
+    return { journal: this.get(), notices };
+  }
+
+  private async keepAside(label = 'unreadable'): Promise<string | null> {
+    const stamp = this.clock().toISOString().replace(/[:.]/g, '-');
+    const target = join(this.folder, `migration-journal.${label}-${stamp}.json`);
+    try {
+      await rename(this.path, target);
+      return target;
+    } catch {
+      return null;
+    }
+  }
+}
+
+function safeJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}

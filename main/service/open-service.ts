@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import type { EventSink } from '@shared/api/contract';
+import { JournalStore } from '../journal/journal-store';
+import { createRealSystem } from '../system/real-system';
+import { createSimulatedSystem } from '../system/simulated-system';
+import { loadScenario } from '../system/load-scenario';
+import type { SystemPort } from '../system/system-port';
+import { SafeSwitchService } from './safeswitch-service';
+
+export interface OpenServiceOptions {
+  /** The app's data folder (Electron's userData, or a folder the CLI/preview chose). */
+  readonly dataFolder: string;
+  /** Run on a simulated machine described by this scenario file instead of the real one. */
+  readonly scenarioPath?: string | null;
+  readonly emit?: EventSink;
+  readonly quit?: () => void;
+  /** Scale for simulated durations (tests: 0). */
+  readonly timeScale?: number;
+}
+
+/** Builds the service on the right machine and loads (or recovers) the journal. */
+export async function openService(options: OpenServiceOptions): Promise<SafeSwitchService> {
+  let system: SystemPort;
+  if (options.scenarioPath) {
+    const scenario = await loadScenario(options.scenarioPath);
+    system = createSimulatedSystem(scenario, {
+      homeFolder: join(options.dataFolder, 'simulated-home'),
+      timeScale: options.timeScale ?? 1,
+    });
+  } else {
+    system = createRealSystem();
+  }
+  const journal = new JournalStore(options.dataFolder, () => system.now());
+  const { notices } = await journal.load();
+  return new SafeSwitchService({
+    system,
+    journal,
+    emit: options.emit ?? (() => undefined),
+    dataFolder: options.dataFolder,
+    notices,
+    quit: options.quit ?? (() => undefined),
+  });
+}

@@ -1,0 +1,43 @@
+import { calls, isCallName, type ApiHandlers, type CallName, type CallResponse } from '@shared/api/contract';
+import { createChooseHandlers } from './choose-handlers';
+import { createRemoveHandlers } from './remove-handlers';
+import { createSaveHandlers } from './save-handlers';
+import { createScanHandlers } from './scan-handlers';
+import type { ServiceContext } from './service-context';
+import { createSessionHandlers } from './session-handlers';
+
+/** A request that failed validation or named no call: the caller's fault, said plainly. */
+export class BadRequestError extends Error {
+  readonly code = 'bad-request';
+}
+
+/** The one service behind the three doors (IPC, CLI, browser preview). */
+export class SafeSwitchService {
+  private readonly handlers: ApiHandlers;
+
+  constructor(readonly context: ServiceContext) {
+    this.handlers = {
+      ...createSessionHandlers(context),
+      ...createScanHandlers(context),
+      ...createSaveHandlers(context),
+      ...createRemoveHandlers(context),
+      ...createChooseHandlers(context),
+    };
+  }
+
+  /** Validates an untrusted request against the contract, runs it, and validates the answer. */
+  async invoke(name: unknown, request: unknown): Promise<unknown> {
+    if (!isCallName(name)) throw new BadRequestError(`unknown call: ${String(name).slice(0, 80)}`);
+    const def = calls[name];
+    const parsed = def.request.safeParse(request ?? {});
+    if (!parsed.success) throw new BadRequestError(`invalid request for ${name}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    const handler = this.handlers[name] as (req: unknown) => Promise<unknown>;
+    const response = await handler(parsed.data);
+    return def.response.parse(response);
+  }
+
+  /** Typed call for in-process users (CLI, tests). */
+  call<K extends CallName>(name: K, request: unknown = {}): Promise<CallResponse<K>> {
+    return this.invoke(name, request) as Promise<CallResponse<K>>;
+  }
+}

@@ -1,0 +1,17 @@
+import type { EventSink } from '@shared/api/contract';
+import type { Notice } from '@shared/api/session-calls';
+import type { JournalStore } from '../journal/journal-store';
+import type { SystemPort } from '../system/system-port';
+
+/** What every handler module gets: the machine, the journal, and a way to report progress. */
+export interface ServiceContext {
+  readonly system: SystemPort;
+  readonly journal: JournalStore;
+  readonly emit: EventSink;
+  /** Folder under the app's data where the journal and logs live. */
+  readonly dataFolder: string;
+  /** Notices to show once (journal kept aside, resumed); cleared when the user dismisses them. */
+  notices: Notice[];
+  /** Closes the app (Electron) or ends the session (preview). */
+  readonly quit: () => void;
+}

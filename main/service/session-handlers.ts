@@ -1,0 +1,60 @@
+import type { ApiHandlers } from '@shared/api/contract';
+import type { Session } from '@shared/api/session-calls';
+import { STEP_IDS, stepIndex, type StepId } from '@shared/wizard/steps';
+import type { Journal } from '@shared/journal/journal-schema';
+import type { ServiceContext } from './service-context';
+
+type SessionHandlers = Pick<ApiHandlers, 'getSession' | 'goToStep' | 'completeStep' | 'startOver' | 'dismissNotices' | 'quit'>;
+
+export function sessionView(context: ServiceContext, journal: Journal = context.journal.get()): Session {
+  return {
+    journal,
+    notices: context.notices,
+    machine: { ...context.system.machine },
+    dataFolder: context.dataFolder,
+  };
+}
+
+/** The furthest step the user may open: every completed step and the first one not yet done. */
+export function reachable(journal: Journal, step: StepId): boolean {
+  const firstOpen = STEP_IDS.find((s) => !journal.completed.includes(s)) ?? 'done';
+  return journal.completed.includes(step) || stepIndex(step) <= stepIndex(firstOpen);
+}
+
+export class StepNotReachableError extends Error {
+  readonly code = 'step-not-reachable';
+}
+
+export function createSessionHandlers(context: ServiceContext): SessionHandlers {
+  return {
+    async getSession() {
+      return sessionView(context);
+    },
+    async goToStep({ step }) {
+      if (!reachable(context.journal.get(), step)) throw new StepNotReachableError(`The ${step} step is not open yet.`);
+      return sessionView(context, await context.journal.update((j) => ({ ...j, step })));
+    },
+    async completeStep({ step }) {
+      if (!reachable(context.journal.get(), step)) throw new StepNotReachableError(`The ${step} step is not open yet.`);
+      const journal = await context.journal.update((j) => {
+        const completed = j.completed.includes(step) ? j.completed : [...j.completed, step];
+        const next = STEP_IDS[stepIndex(step) + 1] ?? step;
+        return { ...j, completed, step: next };
+      });
+      return sessionView(context, journal);
+    },
+    async startOver() {
+      context.notices = [];
+      return sessionView(context, await context.journal.startOver());
+    },
+    async dismissNotices() {
+      context.notices = [];
+      return sessionView(context);
+    },
+    async quit() {
+      // Let the reply reach the caller before the window goes away.
+      setTimeout(context.quit, 50);
+      return { closed: true };
+    },
+  };
+}

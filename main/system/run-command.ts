@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { isAbsolute } from 'node:path';
+import type { CommandResult, CommandSpec, RunOptions } from './system-port';
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+/** Output kept per stream; an uninstaller's log can be long, memory must not be. */
+const MAX_CAPTURE = 1024 * 1024;
+
+/**
+ * Runs one program with an argument array: never a shell, never a .bat/.cmd, always an absolute
+ * path (design.md "Rules that keep users safe"). Never throws: failures come back as a result.
+ */
+export function runCommand(spec: CommandSpec, options: RunOptions = {}): Promise<CommandResult> {
+  const started = Date.now();
+  const refusal = refuse(spec);
+  if (refusal) return Promise.resolve(failed(refusal, started));
+
+  return new Promise((resolve) => {
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    let spawnError: string | null = null;
+    const child = spawn(spec.file, [...spec.args], {
+      shell: false,
+      windowsHide: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal: options.signal,
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGTERM');
+    }, spec.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+
+    const take = (stream: 'stdout' | 'stderr') => (data: Buffer) => {
+      const chunk = data.toString('utf8');
+      if (stream === 'stdout' && stdout.length < MAX_CAPTURE) stdout += chunk;
+      if (stream === 'stderr' && stderr.length < MAX_CAPTURE) stderr += chunk;
+      options.onOutput?.(chunk, stream);
+    };
+    child.stdout?.on('data', take('stdout'));
+    child.stderr?.on('data', take('stderr'));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      spawnError = error.name === 'AbortError' ? 'cancelled' : (error.code ?? error.message);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({
+        exitCode: code,
+        signal: signal ?? null,
+        stdout,
+        stderr,
+        durationMs: Date.now() - started,
+        timedOut,
+        spawnError,
+      });
+    });
+  });
+}
+
+function refuse(spec: CommandSpec): string | null {
+  if (!isAbsolute(spec.file) && !/^[A-Za-z]:\\/.test(spec.file)) return 'not-absolute-path';
+  if (/\.(bat|cmd)$/i.test(spec.file)) return 'batch-file-refused';
+  return null;
+}
+
+function failed(reason: string, started: number): CommandResult {
+  return {
+    exitCode: null,
+    signal: null,
+    stdout: '',
+    stderr: '',
+    durationMs: Date.now() - started,
+    timedOut: false,
+    spawnError: reason,
+  };
+}

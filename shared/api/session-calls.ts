@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { platformSchema } from '../contracts/inventory';
+import { journalSchema, stepIdSchema } from '../journal/journal-schema';
+import { defineCall } from './define';
+
+export const noticeSchema = z.object({
+  kind: z.enum(['journal-recovered', 'journal-unreadable', 'resumed']),
+  /** Where the unreadable journal was kept aside, when it was. */
+  keptAs: z.string().nullable(),
+});
+export type Notice = z.infer<typeof noticeSchema>;
+
+export const sessionSchema = z.object({
+  journal: journalSchema,
+  notices: z.array(noticeSchema),
+  machine: z.object({
+    kind: z.enum(['real', 'simulated']),
+    name: z.string().nullable(),
+    platform: platformSchema,
+  }),
+  dataFolder: z.string(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+const empty = z.object({}).strict();
+
+export const sessionCalls = {
+  getSession: defineCall(empty, sessionSchema),
+  /** Moves to a step the user may reach: any completed step, or the one after the last completed. */
+  goToStep: defineCall(z.object({ step: stepIdSchema }).strict(), sessionSchema),
+  completeStep: defineCall(z.object({ step: stepIdSchema }).strict(), sessionSchema),
+  /** Archives the journal (never deletes it) and begins a fresh migration; saved files stay. */
+  startOver: defineCall(empty, sessionSchema),
+  dismissNotices: defineCall(empty, sessionSchema),
+  quit: defineCall(empty, z.object({ closed: z.boolean() })),
+} as const;
