@@ -14,6 +14,7 @@ export interface OpenServiceOptions {
   readonly scenarioPath?: string | null;
   readonly emit?: EventSink;
   readonly quit?: () => void;
+  readonly openExternal?: (url: string) => Promise<boolean>;
   /** Scale for simulated durations (tests: 0). */
   readonly timeScale?: number;
 }
@@ -39,5 +40,6 @@ export async function openService(options: OpenServiceOptions): Promise<SafeSwit
     dataFolder: options.dataFolder,
     notices,
     quit: options.quit ?? (() => undefined),
+    openExternal: options.openExternal ?? (async () => false),
   });
 }

@@ -14,4 +14,9 @@ export interface ServiceContext {
   notices: Notice[];
   /** Closes the app (Electron) or ends the session (preview). */
   readonly quit: () => void;
+  /**
+   * Opens an already-validated https URL in the user's browser (Electron: shell.openExternal).
+   * Resolves false where no browser can be opened (CLI, preview records the request instead).
+   */
+  readonly openExternal: (url: string) => Promise<boolean>;
 }
