@@ -62,6 +62,10 @@ export const vendorKeySchema = z.object({
   installLocation: optStr,
   licenseType: optStr,
   licenseDaysLeft: z.number().nullish(),
+  /** Kaspersky `environment` value DataRoot, e.g. C:\ProgramData\Kaspersky Lab\AVP21.2 (quarantine is its QB subfolder). */
+  dataRoot: optStr,
+  /** Items in quarantine, when a collector could count them. */
+  quarantineCount: z.number().int().nonnegative().nullish(),
 });
 export const launchdJobSchema = z.object({ label: str, path: optStr });
 export const unitEntrySchema = z.object({ name: str, state: optStr, description: optStr });
