@@ -1,0 +1,75 @@
+import { orderedSectionNames, type MigrationReport, type ReportSection } from './report-model';
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+// Large type, high contrast, no scripts, no external resources: it must open offline and print well.
+const STYLE = `
+body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; font-size: 18px; line-height: 1.5;
+  color: #111; background: #fff; max-width: 46em; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 1.8em; margin-bottom: 0.2em; }
+h2 { font-size: 1.35em; border-bottom: 2px solid #333; padding-bottom: 0.2em; margin-top: 1.6em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: 0.3em 0.6em 0.3em 0; border-bottom: 1px solid #bbb; }
+th { width: 40%; font-weight: 600; }
+code { font-family: ui-monospace, Consolas, monospace; font-size: 0.9em; word-break: break-all; }
+.warning { border-left: 6px solid #a40000; padding: 0.4em 0.8em; background: #fff4f4; }
+.meta { color: #333; }
+@media print { body { margin: 0; max-width: none; font-size: 12pt; } h2 { break-after: avoid; } table, li { break-inside: avoid; } }
+`;
+
+function renderSection(id: string, section: ReportSection): string {
+  const parts: string[] = [`<section aria-labelledby="s-${escapeHtml(id)}">`, `<h2 id="s-${escapeHtml(id)}">${escapeHtml(section.title)}</h2>`];
+  for (const w of section.warnings ?? []) parts.push(`<p class="warning"><strong>Important:</strong> ${escapeHtml(w)}</p>`);
+  for (const p of section.paragraphs ?? []) parts.push(`<p>${escapeHtml(p)}</p>`);
+  if (section.rows?.length) {
+    parts.push('<table><tbody>');
+    for (const row of section.rows) parts.push(`<tr><th scope="row">${escapeHtml(row.label)}</th><td>${escapeHtml(row.value)}</td></tr>`);
+    parts.push('</tbody></table>');
+  }
+  if (section.files?.length) {
+    parts.push('<ul>');
+    for (const f of section.files) parts.push(`<li><code>${escapeHtml(f.path)}</code> — ${escapeHtml(f.description)}</li>`);
+    parts.push('</ul>');
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+/** The readable, printable report: every section in order, then every next step gathered in one list. */
+export function renderReportHtml(report: MigrationReport, folder: string): string {
+  const names = orderedSectionNames(report);
+  const sections = names.map((name) => renderSection(name, report.sections[name] as ReportSection));
+  const nextSteps = names.flatMap((name) => report.sections[name]?.nextSteps ?? []);
+  const next = nextSteps.length
+    ? `<section aria-labelledby="s-next"><h2 id="s-next">What to do next</h2><ol>${nextSteps.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol></section>`
+    : '';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>SafeSwitch report</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>Your SafeSwitch report</h1>
+<p class="meta">Folder: <code>${escapeHtml(folder)}</code><br>Last updated: ${escapeHtml(report.updatedAt)}</p>
+<p>This page lists what SafeSwitch found on this computer, what it saved and where, and what is left to do. You can print it. It never contains your passwords.</p>
+${sections.join('\n')}
+${next}
+<p class="meta">The file SHA256SUMS in this folder lists a checksum of every file here, so you can tell later that nothing changed.</p>
+</main>
+</body>
+</html>
+`;
+}
