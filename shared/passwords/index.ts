@@ -1,0 +1,36 @@
+/**
+ * Password conversion engine: Kaspersky Password Manager text export → six CSV formats, with a
+ * read-back proof. Pure (papaparse only); main/passwords writes the files, the Save step and the
+ * CLI call these functions.
+ *
+ * Typical use:
+ *   const parsed = parseKpmExport(bytes);              // throws NotKpmExportError with a plain message
+ *   const conversion = convertExport(parsed, 'bitwarden');
+ *   // write conversion.files[i].csv to `${baseName}${file.fileSuffix}` (main/passwords/write-conversion.ts)
+ *   const proof = verifyConversion(parsed.entries, 'bitwarden', readBack, parsed.unplaced);
+ *   proof.summary  // "212 logins, 14 notes — all 226 saved"
+ *
+ * - parseKpmExport(input: Uint8Array | string): KpmParseResult
+ *     { entries: KpmEntry[]; unplaced: {line,text}[]; encoding; warnings }. KpmEntry =
+ *     { kind: 'website'|'application'|'other'|'note'; fields: {name,url,loginName,login,password,notes}; line }.
+ *     Reads UTF-8 (with/without BOM), UTF-16 LE/BE (BOM), CRLF/LF/CR and CR CR LF, English and
+ *     Russian labels. Throws NotKpmExportError{reason: 'empty'|'binary'|'not-kpm'|'too-large'}.
+ * - PASSWORD_FORMATS / PASSWORD_FORMAT_IDS / isPasswordFormatId: the six formats (design.md headers).
+ * - convertEntries(entries, format, unplaced?) / convertExport(parsed, format): Conversion
+ *     files: ConvertedFile[] with role 'passwords' (always), 'kept-aside' (Chrome/Firefox: notes,
+ *     entries without a web address, Firefox's titles and comments), 'unplaced' (when the reader
+ *     left lines unplaced); each with fileSuffix, description, csv, count. keptAside lists what was
+ *     not importable and why (plain message per entry).
+ * - verifyConversion(entries, format, written: {role,text}[], unplaced?): VerificationResult
+ *     { ok, counts, saved, summary, differences[] } — differences never contain field values.
+ * - entryTitle, describeCounts, describeSaved, countEntries: wording shared by the app and the CLI.
+ */
+export * from './kpm-types';
+export * from './password-formats';
+export * from './conversion-types';
+export { parseKpmExport } from './parse-kpm-export';
+export { convertEntries, convertExport } from './convert-entries';
+export { verifyConversion } from './verify-conversion';
+export { entryTitle, isLoginLike, countEntries, describeCounts, describeSaved, KIND_SECTION } from './entry-text';
+export { browserUrl, KEPT_ASIDE_COLUMNS, UNPLACED_COLUMNS } from './format-rows';
+export { readCsv, toCsv } from './csv-text';

@@ -1,0 +1,93 @@
+import type { KpmFieldName, KpmKind } from './kpm-types';
+
+/**
+ * Field labels of the KPM text export, English and Russian.
+ * English: Proton Pass fixture and Bitwarden importer (research detection.md §4.2).
+ * Russian: one importer's map (single source): Название сайта, Адрес сайта, Логин, Пароль,
+ * Комментарий, Текст, Приложение, Название учетной записи, Имя логина. The note title ("Название"
+ * / "Имя") and the "ё" spelling are our guesses, accepted because they cost nothing.
+ */
+export interface LabelInfo {
+  readonly field: KpmFieldName;
+  /** Set for the labels that name an entry and so tell its kind. */
+  readonly kind?: KpmKind;
+}
+
+const LABELS: Record<string, LabelInfo> = {
+  'Website name': { field: 'name', kind: 'website' },
+  'Website URL': { field: 'url' },
+  Application: { field: 'name', kind: 'application' },
+  'Account name': { field: 'name', kind: 'other' },
+  Name: { field: 'name', kind: 'note' },
+  'Login name': { field: 'loginName' },
+  Login: { field: 'login' },
+  Password: { field: 'password' },
+  Comment: { field: 'notes' },
+  Text: { field: 'notes' },
+
+  'Название сайта': { field: 'name', kind: 'website' },
+  'Адрес сайта': { field: 'url' },
+  Приложение: { field: 'name', kind: 'application' },
+  'Название учетной записи': { field: 'name', kind: 'other' },
+  'Название учётной записи': { field: 'name', kind: 'other' },
+  Название: { field: 'name', kind: 'note' },
+  Имя: { field: 'name', kind: 'note' },
+  'Имя логина': { field: 'loginName' },
+  Логин: { field: 'login' },
+  Пароль: { field: 'password' },
+  Комментарий: { field: 'notes' },
+  Текст: { field: 'notes' },
+};
+
+/** Section headers: a bare line. Russian headers are unverified guesses (research says so). */
+const SECTIONS: Record<string, KpmKind> = {
+  Websites: 'website',
+  Applications: 'application',
+  'Other Accounts': 'other',
+  Notes: 'note',
+  'Веб-сайты': 'website',
+  Сайты: 'website',
+  Приложения: 'application',
+  'Другие учетные записи': 'other',
+  'Другие учётные записи': 'other',
+  Заметки: 'note',
+};
+
+export interface LabelledLine {
+  readonly info: LabelInfo;
+  readonly label: string;
+  /** Everything after "Label: " (or '' for "Label:" / "Label: "), untouched. */
+  readonly value: string;
+}
+
+/**
+ * Reads a `Label: value` line. The label must be a known one and the line must start with it,
+ * so a value that itself contains ": " is never split.
+ */
+export function readLabelledLine(line: string): LabelledLine | undefined {
+  const colon = line.indexOf(':');
+  if (colon <= 0) return undefined;
+  const label = line.slice(0, colon);
+  const info = Object.prototype.hasOwnProperty.call(LABELS, label) ? LABELS[label] : undefined;
+  if (info === undefined) return undefined;
+  // KPM writes "Label: value"; a blank value is "Label:" or "Label: ". Anything else after the
+  // colon (no space) is still the value — nothing is dropped.
+  const rest = line.slice(colon + 1);
+  const value = rest.startsWith(' ') ? rest.slice(1) : rest;
+  return { info, label, value };
+}
+
+/** The kind of a section header line, or undefined if the line is not one. */
+export function readSectionHeader(line: string): KpmKind | undefined {
+  const trimmed = line.trim();
+  return Object.prototype.hasOwnProperty.call(SECTIONS, trimmed) ? SECTIONS[trimmed] : undefined;
+}
+
+/** True for a line that starts an entry (its naming label). */
+export function isEntryStart(line: string): boolean {
+  return readLabelledLine(line)?.info.kind !== undefined;
+}
+
+export function isSeparator(line: string): boolean {
+  return line.trim() === '---';
+}
