@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { Inventory } from '@shared/contracts/inventory';
+import { inventorySchema, type Inventory } from '@shared/contracts/inventory';
 import type { Scenario, ScriptedCommand } from '@shared/contracts/scenario';
 import type { CommandResult, CommandSpec, InventoryResult, RunOptions, SystemPort } from './system-port';
 
@@ -13,6 +13,17 @@ export interface SimulatedSystemOptions {
   readonly applyEffects?: EffectApplier;
   /** Scale scripted durations (tests use 0 to run instantly). */
   readonly timeScale?: number;
+  /**
+   * Where the changed machine (inventory after effects, scripted outcomes used) is kept, so a
+   * restarted preview on the same data folder sees the same machine — as a real restart would.
+   */
+  readonly stateFile?: string;
+}
+
+interface SavedMachine {
+  readonly inventory: Inventory;
+  /** Uses per scripted command, by its index in the scenario. */
+  readonly used: Record<string, number>;
 }
 
 const programName = (file: string): string => (file.split(/[\\/]/).pop() ?? file).toLowerCase();
@@ -21,6 +32,21 @@ const programName = (file: string): string => (file.split(/[\\/]/).pop() ?? file
 export function createSimulatedSystem(scenario: Scenario, options: SimulatedSystemOptions): SystemPort {
   let inventory: Inventory = structuredClone(scenario.inventory);
   const used = new Map<ScriptedCommand, number>();
+  const saved = options.stateFile ? readSavedMachine(options.stateFile) : null;
+  if (saved) {
+    inventory = saved.inventory;
+    scenario.commands.forEach((c, i) => used.set(c, saved.used[String(i)] ?? 0));
+  }
+  const save = (): void => {
+    if (!options.stateFile) return;
+    const state: SavedMachine = {
+      inventory,
+      used: Object.fromEntries(scenario.commands.map((c, i) => [String(i), used.get(c) ?? 0])),
+    };
+    mkdirSync(dirname(options.stateFile), { recursive: true });
+    writeFileSync(`${options.stateFile}.tmp`, JSON.stringify(state), 'utf8');
+    renameSync(`${options.stateFile}.tmp`, options.stateFile);
+  };
   const home = resolve(options.homeFolder);
   const timeScale = options.timeScale ?? 1;
 
@@ -56,13 +82,17 @@ export function createSimulatedSystem(scenario: Scenario, options: SimulatedSyst
         return { exitCode: null, signal: null, stdout: '', stderr: '', durationMs: 0, timedOut: false, spawnError: 'ENOENT' };
       }
       used.set(outcome, (used.get(outcome) ?? 0) + 1);
+      save();
       if (outcome.stdout) runOptions.onOutput?.(outcome.stdout, 'stdout');
       await delay(outcome.durationMs * timeScale, runOptions.signal);
       if (runOptions.signal?.aborted) {
         return { exitCode: null, signal: 'SIGTERM', stdout: outcome.stdout, stderr: '', durationMs: 0, timedOut: false, spawnError: 'cancelled' };
       }
       if (outcome.stderr) runOptions.onOutput?.(outcome.stderr, 'stderr');
-      if (outcome.effects && options.applyEffects) inventory = options.applyEffects(inventory, outcome.effects);
+      if (outcome.effects && options.applyEffects) {
+        inventory = options.applyEffects(inventory, outcome.effects);
+        save();
+      }
       return {
         exitCode: outcome.exitCode,
         signal: null,
@@ -75,6 +105,19 @@ export function createSimulatedSystem(scenario: Scenario, options: SimulatedSyst
     },
     now: () => new Date(),
   };
+}
+
+/** A saved machine that cannot be read is ignored: the scenario's own machine is the fallback. */
+function readSavedMachine(path: string): SavedMachine | null {
+  if (!existsSync(path)) return null;
+  try {
+    const value = JSON.parse(readFileSync(path, 'utf8')) as { inventory?: unknown; used?: unknown };
+    const inventory = inventorySchema.safeParse(value.inventory);
+    if (!inventory.success || typeof value.used !== 'object' || value.used === null) return null;
+    return { inventory: inventory.data, used: value.used as Record<string, number> };
+  } catch {
+    return null;
+  }
 }
 
 function delay(ms: number, signal?: AbortSignal): Promise<void> {
