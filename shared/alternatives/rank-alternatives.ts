@@ -1,0 +1,213 @@
+import type { Catalog, CatalogPlatform, CatalogProduct, LabResult } from './catalog-types';
+import type { Answers, Device } from './question-types';
+import type { Lack, RankedEntry, RankGroup, RankPlatform, Ranking, Reason } from './ranking-types';
+import { RANKING_WEIGHTS as W } from './ranking-weights';
+
+const PLATFORM_OF: Readonly<Record<RankPlatform, CatalogPlatform>> = {
+  win32: 'windows',
+  darwin: 'mac',
+  linux: 'linux',
+};
+const DEVICE_PLATFORM: Readonly<Record<Device, CatalogPlatform>> = {
+  windows: 'windows',
+  mac: 'mac',
+  android: 'android',
+  iphone: 'ios',
+};
+const GROUP_ORDER: readonly RankGroup[] = ['built-in-choice', 'lab-tested', 'no-lab-record', 'not-for-platform'];
+const OUTCOME_ORDER = { award: 0, certified: 1, scored: 2, tested: 3 } as const;
+
+interface Scored {
+  readonly product: CatalogProduct;
+  readonly group: RankGroup;
+  readonly score: number;
+  readonly reasons: Reason[];
+  readonly lacks: Lack[];
+}
+
+/**
+ * Ranks every catalog product for this computer and these answers. Pure and deterministic: the
+ * same catalog, answers and platform always give the same order; ties are broken by name, then id.
+ * Nothing is dropped: products that fit badly come last, with what they lack.
+ */
+export function rankAlternatives(catalog: Catalog, answers: Answers, platform: RankPlatform): Ranking {
+  const scored = catalog.products.map((product) => scoreProduct(product, answers, platform));
+  scored.sort(compareScored);
+  return {
+    platform,
+    answers,
+    entries: scored.map(
+      (s, index): RankedEntry => ({
+        place: index + 1,
+        product: s.product,
+        group: s.group,
+        score: s.score,
+        reasons: s.reasons,
+        lacks: s.lacks,
+      }),
+    ),
+  };
+}
+
+function compareScored(a: Scored, b: Scored): number {
+  const byGroup = GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group);
+  if (byGroup !== 0) return byGroup;
+  if (a.score !== b.score) return b.score - a.score;
+  // Plain code-unit comparison, not localeCompare: the order must not depend on the user's locale.
+  return compareText(a.product.name.toLowerCase(), b.product.name.toLowerCase()) || compareText(a.product.id, b.product.id);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function scoreProduct(product: CatalogProduct, answers: Answers, platform: RankPlatform): Scored {
+  const computer = PLATFORM_OF[platform];
+  const reasons: Reason[] = [];
+  const lacks: Lack[] = [];
+  let score = 0;
+
+  const computerFact = product.platforms[computer];
+  const pinned = isPinnedBuiltIn(product, answers, platform);
+  if (pinned) reasons.push({ code: answers.keepSimple === true ? 'pinned-keep-simple' : 'pinned-free-built-in' });
+  if (product.builtIn && computerFact.known && computerFact.value) reasons.push({ code: 'built-in', platform: computer });
+  if (product.listedBecauseReceived) reasons.push({ code: 'listed-because-received' });
+
+  if (computerFact.known && computerFact.value) score += W.platformSupported;
+  else if (!computerFact.known) lacks.push({ code: 'platform-unknown', platform: computer });
+
+  score += scoreBudget(product, answers, reasons, lacks);
+  score += scoreLabs(product.labResults, reasons, lacks);
+  score += scoreFeatures(product, answers, reasons, lacks);
+  score += scoreDevices(product, answers, computer, reasons, lacks);
+
+  const group: RankGroup = pinned
+    ? 'built-in-choice'
+    : computerFact.known && !computerFact.value
+      ? 'not-for-platform'
+      : product.labResults.length === 0
+        ? 'no-lab-record'
+        : 'lab-tested';
+  if (group === 'no-lab-record') reasons.push({ code: 'no-lab-record-ranked-below' });
+  for (const notice of product.notices) reasons.push({ code: 'notice', notice: notice.code, source: notice.source });
+  if (group === 'not-for-platform') reasons.push({ code: 'not-for-platform', platform: computer });
+
+  return { product, group, score, reasons, lacks };
+}
+
+/** Defender goes first on Windows when the user wants it simple, or free (the built-in, free choice). */
+function isPinnedBuiltIn(product: CatalogProduct, answers: Answers, platform: RankPlatform): boolean {
+  if (!product.builtIn || platform !== 'win32') return false;
+  const windows = product.platforms.windows;
+  if (!windows.known || !windows.value) return false;
+  return answers.keepSimple === true || answers.budget === 'free';
+}
+
+function scoreBudget(product: CatalogProduct, answers: Answers, reasons: Reason[], lacks: Lack[]): number {
+  const free = product.freeTier;
+  if (free.known && free.value === 'full') reasons.push({ code: 'free' });
+  if (free.known && free.value === 'scan-only') reasons.push({ code: 'free-scan-only' });
+
+  if (answers.budget === 'free') {
+    if (!free.known) {
+      lacks.push({ code: 'free-unknown' });
+      return 0;
+    }
+    if (free.value === 'full') return W.freeFull;
+    if (free.value === 'scan-only') {
+      lacks.push({ code: 'free-scan-only' });
+      return W.freeScanOnly;
+    }
+    lacks.push({ code: 'not-free' });
+    return W.notFree;
+  }
+  if (answers.budget === 'paid') return 0;
+  return free.known && free.value === 'full' ? W.freeFullAnyBudget : 0;
+}
+
+function scoreLabs(results: readonly LabResult[], reasons: Reason[], lacks: Lack[]): number {
+  if (results.length === 0) {
+    lacks.push({ code: 'no-lab-results' });
+    return 0;
+  }
+  // Strongest outcomes first, newest first, then by lab and test so the order is total.
+  const ordered = [...results].sort(
+    (a, b) =>
+      OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome] ||
+      compareText(b.date, a.date) ||
+      compareText(a.lab, b.lab) ||
+      compareText(a.test, b.test) ||
+      compareText(a.award ?? '', b.award ?? ''),
+  );
+  let sum = 0;
+  for (const r of ordered) {
+    reasons.push({
+      code: 'lab-result',
+      lab: r.lab,
+      test: r.test,
+      award: r.award,
+      outcome: r.outcome,
+      date: r.date,
+      edition: r.edition,
+      source: r.source,
+    });
+    sum += labWeight(r);
+  }
+  return Math.min(sum, W.labCap);
+}
+
+function labWeight(result: LabResult): number {
+  switch (result.outcome) {
+    case 'award':
+      return W.labAward;
+    case 'certified':
+      return W.labCertified;
+    case 'scored':
+      return W.labScored;
+    case 'tested':
+      return W.labTested;
+  }
+}
+
+function scoreFeatures(product: CatalogProduct, answers: Answers, reasons: Reason[], lacks: Lack[]): number {
+  let score = 0;
+  const wanted = answers.features ?? [];
+  for (const feature of wanted) {
+    const fact = product.features[feature];
+    if (!fact.known) lacks.push({ code: 'feature-unknown', feature });
+    else if (!fact.value) lacks.push({ code: 'feature-missing', feature });
+    else {
+      reasons.push({ code: 'has-feature', feature, edition: fact.edition ?? null });
+      score += W.featureIncluded;
+    }
+  }
+  const imports = product.passwordImport;
+  if (imports.known && imports.value.kind === 'kaspersky-txt') {
+    reasons.push({ code: 'imports-kaspersky-passwords' });
+    if (wanted.includes('password-manager')) score += W.importsKasperskyPasswords;
+  }
+  return score;
+}
+
+function scoreDevices(
+  product: CatalogProduct,
+  answers: Answers,
+  computer: CatalogPlatform,
+  reasons: Reason[],
+  lacks: Lack[],
+): number {
+  let score = 0;
+  for (const device of answers.devices ?? []) {
+    const platform = DEVICE_PLATFORM[device];
+    // The computer itself is already weighed above.
+    if (platform === computer) continue;
+    const fact = product.platforms[platform];
+    if (!fact.known) lacks.push({ code: 'device-unknown', device });
+    else if (!fact.value) lacks.push({ code: 'device-unsupported', device });
+    else {
+      reasons.push({ code: 'runs-on', device });
+      score += W.deviceSupported;
+    }
+  }
+  return score;
+}

@@ -1,0 +1,72 @@
+import type { CatalogPlatform, CatalogProduct, Feature, LabName, LabOutcome, NoticeCode } from './catalog-types';
+import type { Answers, Device } from './question-types';
+
+/** The computer the ranking is for (Node's platform names, as in the scan report). */
+export type RankPlatform = 'win32' | 'darwin' | 'linux';
+
+/**
+ * Groups in place order. A product never moves out of its group by score:
+ * `built-in-choice` = Defender pinned first (the user asked for simple, or free, on Windows);
+ * `lab-tested` = has at least one independent lab result;
+ * `no-lab-record` = no lab result in our sources (UltraAV, Sophos Home): never above a lab-tested one;
+ * `not-for-platform` = a source says it does not run on this computer.
+ */
+export type RankGroup = 'built-in-choice' | 'lab-tested' | 'no-lab-record' | 'not-for-platform';
+
+/**
+ * Why a product has its place. Structured so the UI translates `code` and interpolates the params;
+ * `main/cli/format-reasons.ts` writes the English CLI text. Params are strings or numbers only.
+ */
+export type Reason =
+  | { readonly code: 'built-in'; readonly platform: CatalogPlatform }
+  | { readonly code: 'pinned-keep-simple' }
+  | { readonly code: 'pinned-free-built-in' }
+  | { readonly code: 'free' }
+  | { readonly code: 'free-scan-only' }
+  | {
+      readonly code: 'lab-result';
+      readonly lab: LabName;
+      readonly test: string;
+      /** null when the outcome is `tested` (took part, result not in our sources). */
+      readonly award: string | null;
+      readonly outcome: LabOutcome;
+      readonly date: string;
+      readonly edition: string;
+      readonly source: string;
+    }
+  | { readonly code: 'has-feature'; readonly feature: Feature; readonly edition: string | null }
+  | { readonly code: 'runs-on'; readonly device: Device }
+  | { readonly code: 'imports-kaspersky-passwords' }
+  | { readonly code: 'no-lab-record-ranked-below' }
+  | { readonly code: 'listed-because-received' }
+  | { readonly code: 'notice'; readonly notice: NoticeCode; readonly source: string }
+  | { readonly code: 'not-for-platform'; readonly platform: CatalogPlatform };
+
+/** What the product lacks against the user's answers (or what our sources cannot tell). */
+export type Lack =
+  | { readonly code: 'feature-missing'; readonly feature: Feature }
+  | { readonly code: 'feature-unknown'; readonly feature: Feature }
+  | { readonly code: 'device-unsupported'; readonly device: Device }
+  | { readonly code: 'device-unknown'; readonly device: Device }
+  | { readonly code: 'platform-unknown'; readonly platform: CatalogPlatform }
+  | { readonly code: 'not-free' }
+  | { readonly code: 'free-scan-only' }
+  | { readonly code: 'free-unknown' }
+  | { readonly code: 'no-lab-results' };
+
+export interface RankedEntry {
+  /** 1-based place; every product has a distinct place (ties broken by name). */
+  readonly place: number;
+  readonly product: CatalogProduct;
+  readonly group: RankGroup;
+  /** Sum of the weights in ranking-weights.ts that applied; shown in --json for traceability. */
+  readonly score: number;
+  readonly reasons: readonly Reason[];
+  readonly lacks: readonly Lack[];
+}
+
+export interface Ranking {
+  readonly platform: RankPlatform;
+  readonly answers: Answers;
+  readonly entries: readonly RankedEntry[];
+}
