@@ -1,12 +1,11 @@
 import type { ApiHandlers } from '@shared/api/contract';
-import { matchInventory } from '@shared/detection/match-inventory';
+import { runScan } from '../scan/run-scan';
 import type { ServiceContext } from './service-context';
 
 export function createScanHandlers(context: ServiceContext): Pick<ApiHandlers, 'scan'> {
   return {
     async scan() {
-      const { inventory, warnings } = await context.system.collectInventory((p) => context.emit('scanProgress', p));
-      const report = { ...matchInventory(inventory, warnings), scannedAt: context.system.now().toISOString() };
+      const { report } = await runScan(context.system, (p) => context.emit('scanProgress', p));
       await context.journal.update((j) => ({ ...j, lastScan: report }));
       return report;
     },

@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { app, shell, type BrowserWindow } from 'electron';
+import { openService } from './service/open-service';
+import { createMainWindow } from './shell/create-window';
+import { registerCalls, sendEvent } from './shell/ipc-main';
+import { installSecurityGuards } from './shell/security';
+import { argValue } from './cli/cli-args';
+
+/**
+ * The Electron shell: thin on purpose — the window, the security guards, IPC registration and the
+ * app's paths. Everything else lives in the service, which the CLI and the preview share.
+ */
+let window: BrowserWindow | null = null;
+
+async function start(): Promise<void> {
+  installSecurityGuards();
+  // Demo mode: `npm start -- -- --scenario tests/scenarios/X.json` runs on a simulated machine.
+  const scenarioPath = argValue(process.argv, '--scenario');
+  const dataFolder = scenarioPath ? join(app.getPath('userData'), 'demo') : app.getPath('userData');
+  const service = await openService({
+    dataFolder,
+    scenarioPath,
+    emit: (event, payload) => {
+      if (window) sendEvent(window.webContents, event, payload);
+    },
+    quit: () => app.quit(),
+    // URLs reach here only after the catalog allowlist validated them (main/choose).
+    openExternal: async (url) => {
+      if (!/^https:\/\//.test(url)) return false;
+      await shell.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK the URL is validated against the catalog's allowlist before it gets here */
+      return true;
+    },
+  });
+  registerCalls(service);
+  window = createMainWindow();
+  window.on('closed', () => {
+    window = null;
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('SafeSwitch could not start:', error);
+    app.exit(1);
+  });
+}

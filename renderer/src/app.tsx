@@ -1,0 +1,86 @@
+import { useEffect, useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StepId } from '@shared/wizard/steps';
+import { CancelDialog } from './components/cancel-dialog';
+import { NoticeBanner } from './components/notice-banner';
+import { StepList } from './components/step-list';
+import { CheckStep } from './steps/check/check-step';
+import { ChooseStep } from './steps/choose/choose-step';
+import { DoneStep } from './steps/done/done-step';
+import { RemoveStep } from './steps/remove/remove-step';
+import { SaveStep } from './steps/save/save-step';
+import type { StepProps } from './steps/step-props';
+import { useWizard } from './store/wizard-store';
+
+const STEPS: Record<StepId, ComponentType<StepProps>> = {
+  check: CheckStep,
+  save: SaveStep,
+  remove: RemoveStep,
+  choose: ChooseStep,
+  done: DoneStep,
+};
+
+/** The wizard frame: header, one-time notices, the list of steps, the current step, Cancel. */
+export function App() {
+  const { t } = useTranslation('common');
+  const { session, loadError, closed, load, dismissNotices, leave } = useWizard();
+  const [cancelOpen, setCancelOpen] = useState(false);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (closed) {
+    return (
+      <main className="app closed">
+        <h1>{t('closed.title')}</h1>
+        <p>{t('closed.body')}</p>
+      </main>
+    );
+  }
+  if (loadError) {
+    return (
+      <main className="app">
+        <p role="alert">{t('loadError', { message: loadError })}</p>
+      </main>
+    );
+  }
+  if (!session) {
+    return (
+      <main className="app">
+        <p role="status">{t('loading')}</p>
+      </main>
+    );
+  }
+
+  const step = session.journal.step;
+  const Step = STEPS[step];
+  const saved = session.journal.save as { folder?: unknown } | undefined;
+  const savedFolder = typeof saved?.folder === 'string' ? saved.folder : null;
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <p className="app-name">{t('appName')}</p>
+        <p className="app-tagline">{t('tagline')}</p>
+        {session.machine.kind === 'simulated' ? (
+          <p className="demo-banner">{t('simulated', { name: session.machine.name ?? '' })}</p>
+        ) : null}
+      </header>
+      <StepList current={step} completed={session.journal.completed} />
+      <main className="app-main">
+        <NoticeBanner notices={session.notices} onDismiss={() => void dismissNotices()} />
+        <Step key={step} onCancel={() => setCancelOpen(true)} />
+      </main>
+      <CancelDialog
+        open={cancelOpen}
+        savedFolder={savedFolder}
+        onStay={() => setCancelOpen(false)}
+        onLeave={() => {
+          setCancelOpen(false);
+          void leave();
+        }}
+      />
+    </div>
+  );
+}

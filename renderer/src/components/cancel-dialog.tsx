@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface CancelDialogProps {
+  readonly open: boolean;
+  /** The migration folder when the user saved something there. */
+  readonly savedFolder: string | null;
+  readonly onStay: () => void;
+  readonly onLeave: () => void;
+}
+
+/** Asks before leaving and says what is kept. A native modal dialog: focus stays inside, Esc stays. */
+export function CancelDialog({ open, savedFolder, onStay, onLeave }: CancelDialogProps) {
+  const { t } = useTranslation('common');
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="cancel-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onStay();
+      }}
+    >
+      <h2 id="cancel-title">{t('cancel.title')}</h2>
+      <p>{t('cancel.nothingChanged')}</p>
+      <p>{savedFolder ? t('cancel.filesKept', { folder: savedFolder }) : t('cancel.noFilesYet')}</p>
+      <p>{t('cancel.progressKept')}</p>
+      <div className="dialog-actions">
+        <button type="button" className="button primary" onClick={onStay} autoFocus>
+          {t('cancel.stay')}
+        </button>
+        <button type="button" className="button secondary" onClick={onLeave}>
+          {t('cancel.leave')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

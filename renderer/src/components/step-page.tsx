@@ -1,0 +1,61 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { previousStep, type StepId } from '@shared/wizard/steps';
+import { useWizard } from '../store/wizard-store';
+
+export interface StepPageProps {
+  readonly step: StepId;
+  readonly title: string;
+  readonly intro?: ReactNode;
+  readonly children?: ReactNode;
+  /** The forward button; named with what it does. Omitted on the last step. */
+  readonly next?: { readonly label: string; readonly disabled?: boolean; readonly onClick?: () => void | Promise<void> };
+  /** Called when the user presses Cancel (the frame opens the leave dialog). */
+  readonly onCancel: () => void;
+}
+
+/**
+ * The frame of every step: a heading that takes focus when the step opens (so screen readers and
+ * keyboard users start at the top), the step's content, and Back / Cancel / the forward action.
+ */
+export function StepPage({ step, title, intro, children, next, onCancel }: StepPageProps) {
+  const { t } = useTranslation('common');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const goTo = useWizard((s) => s.goTo);
+  const complete = useWizard((s) => s.complete);
+  const back = previousStep(step);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [step]);
+
+  return (
+    <section className="step-page" aria-labelledby={`step-title-${step}`}>
+      <h1 id={`step-title-${step}`} ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      {intro ? <div className="step-intro">{intro}</div> : null}
+      <div className="step-body">{children}</div>
+      <div className="step-footer">
+        {back ? (
+          <button type="button" className="button secondary" onClick={() => void goTo(back)}>
+            {t('actions.back')}
+          </button>
+        ) : null}
+        <button type="button" className="button secondary" onClick={onCancel}>
+          {t('actions.cancel')}
+        </button>
+        {next ? (
+          <button
+            type="button"
+            className="button primary"
+            disabled={next.disabled}
+            onClick={() => void (next.onClick ? next.onClick() : complete(step))}
+          >
+            {next.label}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { Session } from '@shared/api/session-calls';
+import type { StepId } from '@shared/wizard/steps';
+import { api, errorMessage } from '../lib/api';
+
+/**
+ * A view of the migration state main owns (the journal), plus what the renderer is doing right now.
+ * Main is the source of truth: every action goes through the API and stores the session it returns.
+ */
+export interface WizardState {
+  readonly session: Session | null;
+  readonly loadError: string | null;
+  readonly closed: boolean;
+  load(): Promise<void>;
+  setSession(session: Session): void;
+  goTo(step: StepId): Promise<void>;
+  complete(step: StepId): Promise<void>;
+  dismissNotices(): Promise<void>;
+  leave(): Promise<void>;
+}
+
+export const useWizard = create<WizardState>()((set) => ({
+  session: null,
+  loadError: null,
+  closed: false,
+  async load() {
+    try {
+      set({ session: await api.getSession({}), loadError: null });
+    } catch (error) {
+      set({ loadError: errorMessage(error) });
+    }
+  },
+  setSession(session) {
+    set({ session });
+  },
+  async goTo(step) {
+    set({ session: await api.goToStep({ step }) });
+  },
+  async complete(step) {
+    set({ session: await api.completeStep({ step }) });
+  },
+  async dismissNotices() {
+    set({ session: await api.dismissNotices({}) });
+  },
+  async leave() {
+    await api.quit({});
+    set({ closed: true });
+  },
+}));
+
+export const useCurrentStep = (): StepId => useWizard((s) => s.session?.journal.step ?? 'check');
