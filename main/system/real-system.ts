@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Platform } from '@shared/contracts/inventory';
 import { allCollectors } from '../collectors/all-collectors';
 import { mergeParts, runCollectors } from '../collectors/run-collectors';
+import { currentElevationContext, withElevation } from '../removal/elevate-spec';
 import { runCommand } from './run-command';
 import type { InventoryResult, MachinePaths, SystemPort } from './system-port';
 
@@ -28,7 +29,8 @@ export function createRealSystem(paths?: Partial<MachinePaths>): SystemPort {
       inventory.capturedAt = new Date().toISOString();
       return { inventory, warnings };
     },
-    run: runCommand,
+    // Only a spec with `elevate: true` (one uninstall command) is raised; see main/removal.
+    run: withElevation(runCommand, currentElevationContext(platform)),
     now: () => new Date(),
   };
 }
