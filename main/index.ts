@@ -14,8 +14,9 @@ let window: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
   installSecurityGuards();
-  // Demo mode: `npm start -- -- --scenario tests/scenarios/X.json` runs on a simulated machine.
-  const scenarioPath = argValue(process.argv, '--scenario');
+  // Demo mode: SAFESWITCH_SCENARIO=tests/scenarios/X.json npm start (or --scenario X) runs the app on a
+  // simulated machine; its data is kept apart from the real migration's.
+  const scenarioPath = argValue(process.argv, '--scenario') ?? process.env['SAFESWITCH_SCENARIO'] ?? null;
   const dataFolder = scenarioPath ? join(app.getPath('userData'), 'demo') : app.getPath('userData');
   const service = await openService({
     dataFolder,

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startPreviewProcess } from '../e2e/preview-process';
+import { median, type BenchFigure } from './bench-figure';
+
+const ROOT = resolve(__dirname, '../..');
+
+/** Production renderer bundle size, and navigation → first step interactive in Chromium. */
+export async function run(): Promise<BenchFigure[]> {
+  const assets = join(ROOT, 'out/renderer/assets');
+  let raw = 0;
+  let gzip = 0;
+  for (const file of readdirSync(assets)) {
+    const bytes = readFileSync(join(assets, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+
+  const preview = await startPreviewProcess({ scenario: 'tests/scenarios/win-kaspersky-basic.json', timeScale: 0 });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < 5; i += 1) {
+      const page = await browser.newPage();
+      const started = Date.now();
+      await page.goto(preview.url);
+      // Interactive = the first step's primary button can be pressed.
+      await page.getByRole('button', { name: /Check this computer|Check again/ }).waitFor({ state: 'visible' });
+      await page.waitForFunction(() => !document.querySelector('.step-page .actions button')?.hasAttribute('disabled'));
+      times.push(Date.now() - started);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await preview.stop();
+  }
+  return [
+    { name: 'renderer bundle (raw)', value: Math.round(raw / 1024), unit: 'KiB' },
+    { name: 'renderer bundle (gzip -9)', value: Math.round(gzip / 1024), unit: 'KiB' },
+    { name: 'navigation → first step interactive (median of 5)', value: median(times), unit: 'ms' },
+  ];
+}
