@@ -1,3 +1,126 @@
-/** Calls and events of the save step; owned by its engine. Each entry: defineCall(requestSchema, responseSchema). */
-export const saveCalls = {} as const;
-export const saveEvents = {} as const;
+import { z } from 'zod';
+import {
+  kindCountsSchema,
+  passwordFormatIdSchema,
+  saveSectionSchema,
+  savedFileSchema,
+  settingsBackupStatusSchema,
+} from '../journal/save-section';
+import { defineCall } from './define';
+
+/** Calls and events of the Save step. Paths the service acts on come from the journal or its own search, except the two the user types. */
+
+const empty = z.object({}).strict();
+/** A path the user typed or picked: bounded, one line. */
+const userPathSchema = z.string().trim().min(1).max(4096).refine((p) => !/[\0\r\n]/.test(p), 'a path is one line');
+
+export const exportFileSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  folder: z.enum(['downloads', 'documents', 'other']),
+  sizeBytes: z.number().int().nonnegative(),
+  modifiedAt: z.string(),
+});
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+export const migrationFolderViewSchema = z.object({
+  /** null until the user confirmed one. */
+  path: z.string().nullable(),
+  /** What a new default folder would be called (`…/Documents/SafeSwitch 2026-11-22`). */
+  proposed: z.string(),
+  reportHtml: z.string().nullable(),
+  reportJson: z.string().nullable(),
+  checksums: z.string().nullable(),
+});
+
+export const saveOverviewSchema = z.object({
+  platform: z.string(),
+  folder: migrationFolderViewSchema,
+  passwordManager: z.object({ installed: z.boolean(), name: z.string().nullable(), canOpen: z.boolean() }),
+  exportFiles: z.array(exportFileSchema),
+  watching: z.boolean(),
+  settings: z.object({ available: z.boolean(), productName: z.string().nullable() }),
+  licence: z.object({ type: z.string().nullable(), daysLeft: z.number().nullable() }).nullable(),
+  quarantine: z.object({ folder: z.string().nullable(), count: z.number().int().nullable() }).nullable(),
+  section: saveSectionSchema,
+});
+export type SaveOverview = z.infer<typeof saveOverviewSchema>;
+
+/** One thing the read-back found different; names the entry and field, never the secret itself. */
+export const differenceSchema = z.object({
+  /** 1-based line in the export where the entry starts, when the difference is about one entry. */
+  line: z.number().int().nullable(),
+  message: z.string(),
+});
+
+export const conversionOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('done'),
+    /** e.g. "212 logins, 14 notes — all 226 saved". */
+    summary: z.string(),
+    ok: z.boolean(),
+    found: z.number().int(),
+    verified: z.number().int(),
+    byKind: kindCountsSchema,
+    files: z.array(savedFileSchema),
+    differences: z.array(differenceSchema),
+    /** Lines the reader could not place; shown to the user only (never logged or journaled). */
+    unplaced: z.array(z.object({ line: z.number().int(), text: z.string() })),
+    /** Why some entries went to a second file (formats without secure notes), one sentence each. */
+    keptAside: z.array(z.string()),
+  }),
+  z.object({ status: z.literal('needs-folder') }),
+  /** Files that would be replaced: ask the user, then call again with overwrite: true. */
+  z.object({ status: z.literal('exists'), existing: z.array(z.string()) }),
+  z.object({
+    status: z.literal('unreadable'),
+    reason: z.enum(['missing', 'not-a-file', 'empty', 'binary', 'not-kpm', 'too-large', 'unreadable']),
+    message: z.string(),
+  }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+export type ConversionOutcome = z.infer<typeof conversionOutcomeSchema>;
+
+export const deleteOutcomeSchema = z.object({
+  /** deleted: the file is gone (it was overwritten and removed, or was already gone). message: one plain sentence. */
+  results: z.array(z.object({ path: z.string(), deleted: z.boolean(), message: z.string() })),
+});
+
+export const settingsOutcomeSchema = z.object({
+  status: settingsBackupStatusSchema,
+  file: z.string().nullable(),
+  /** A short, password-free detail from Kaspersky's own output, when it failed. */
+  detail: z.string().nullable(),
+});
+export type SettingsOutcome = z.infer<typeof settingsOutcomeSchema>;
+
+export const saveCalls = {
+  getSaveOverview: defineCall(empty, saveOverviewSchema),
+  /** path null: create the new dated folder in Documents. A typed path must be absolute. */
+  setMigrationFolder: defineCall(
+    z.object({ path: userPathSchema.nullable() }).strict(),
+    z.discriminatedUnion('status', [
+      z.object({ status: z.literal('ok'), overview: saveOverviewSchema }),
+      z.object({ status: z.literal('refused'), message: z.string() }),
+    ]),
+  ),
+  findExportFiles: defineCall(empty, z.object({ files: z.array(exportFileSchema) })),
+  /** Watches Downloads and Documents for a new export; each one found is only offered (event exportFileFound). */
+  watchExportFiles: defineCall(z.object({ watch: z.boolean() }).strict(), z.object({ watching: z.boolean() })),
+  openPasswordManager: defineCall(empty, z.object({ opened: z.boolean() })),
+  convertPasswords: defineCall(
+    z.object({ exportPath: userPathSchema, format: passwordFormatIdSchema, overwrite: z.boolean().default(false) }).strict(),
+    conversionOutcomeSchema,
+  ),
+  /** Overwrites then removes the export and/or the written CSVs recorded in the journal. */
+  deletePlaintextFiles: defineCall(z.object({ exportFile: z.boolean(), convertedFiles: z.boolean() }).strict(), deleteOutcomeSchema),
+  /** Runs `avp.com EXPORT`; the settings password goes to that one command and nowhere else. */
+  backupSettings: defineCall(
+    z.object({ password: z.string().min(1).max(256).refine((p) => !/[\0\r\n]/.test(p), 'one line').optional() }).strict(),
+    settingsOutcomeSchema,
+  ),
+} as const;
+
+export const saveEvents = {
+  exportFileFound: z.object({ file: exportFileSchema }),
+} as const;

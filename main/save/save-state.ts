@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import { saveSectionSchema, type SaveSection } from '@shared/journal/save-section';
+import type { ExportFile, SaveOverview } from '@shared/api/save-calls';
+import { NotKpmExportError, parseKpmExport } from '@shared/passwords';
+import type { ServiceContext } from '../service/service-context';
+import { CHECKSUMS_FILE } from './checksums';
+import { findExportFiles, type WatchedFolder } from './export-finder';
+import { kasperskyFacts, type KasperskyFacts } from './kaspersky-facts';
+import { defaultFolderName } from './migration-folder';
+import { REPORT_HTML, REPORT_JSON, updateMigrationReport } from './migration-report';
+import { foundSection, saveReportSection } from './save-report';
+
+/** True when the first bytes of a file read as a KPM export (the reader's own judgement). */
+export function looksLikeKpmExport(head: Uint8Array): boolean {
+  try {
+    return parseKpmExport(head).entries.length > 0;
+  } catch (error) {
+    if (error instanceof NotKpmExportError) return false;
+    return false;
+  }
+}
+
+/**
+ * What the Save step's handlers share for one service: Kaspersky facts read once from the
+ * inventory, the journal's save section, and the report writer.
+ */
+export class SaveState {
+  private facts: Promise<KasperskyFacts> | null = null;
+
+  constructor(readonly context: ServiceContext) {}
+
+  /** Collected once per session; detection is what every command here is built from. */
+  kaspersky(): Promise<KasperskyFacts> {
+    this.facts ??= this.context.system.collectInventory().then(({ inventory }) => kasperskyFacts(inventory));
+    this.facts.catch(() => {
+      this.facts = null;
+    });
+    return this.facts;
+  }
+
+  section(): SaveSection {
+    return saveSectionSchema.parse(this.context.journal.get().save ?? {});
+  }
+
+  async updateSection(change: (section: SaveSection) => SaveSection): Promise<SaveSection> {
+    const journal = await this.context.journal.update((j) => ({ ...j, save: change(saveSectionSchema.parse(j.save ?? {})) }));
+    return saveSectionSchema.parse(journal.save ?? {});
+  }
+
+  watchedFolders(): WatchedFolder[] {
+    const { downloads, documents } = this.context.system.paths;
+    return [
+      { path: downloads, folder: 'downloads' },
+      { path: documents, folder: 'documents' },
+    ];
+  }
+
+  findExports(): Promise<ExportFile[]> {
+    return findExportFiles(this.watchedFolders(), looksLikeKpmExport);
+  }
+
+  /** Rewrites the report's `found` and `save` sections from the journal (never a password). */
+  async writeReport(): Promise<void> {
+    const section = this.section();
+    if (!section.folder) return;
+    const facts = await this.kaspersky().catch(() => null);
+    const now = this.context.system.now();
+    await updateMigrationReport(section.folder, 'found', foundSection(this.context.journal.get().lastScan), now);
+    await updateMigrationReport(section.folder, 'save', saveReportSection(section.folder, section, facts), now);
+  }
+
+  async overview(watching: boolean): Promise<SaveOverview> {
+    const facts = await this.kaspersky();
+    const section = this.section();
+    const folder = section.folder;
+    return {
+      platform: facts.platform,
+      folder: {
+        path: folder,
+        proposed: join(this.context.system.paths.documents, defaultFolderName(this.context.system.now())),
+        reportHtml: folder ? join(folder, REPORT_HTML) : null,
+        reportJson: folder ? join(folder, REPORT_JSON) : null,
+        checksums: folder ? join(folder, CHECKSUMS_FILE) : null,
+      },
+      passwordManager: {
+        installed: facts.passwordManager !== null,
+        name: facts.passwordManager?.name ?? null,
+        canOpen: facts.passwordManager?.launch != null,
+      },
+      exportFiles: await this.findExports(),
+      watching,
+      settings: { available: facts.avpCom !== null, productName: facts.productName },
+      licence: facts.licence,
+      quarantine: facts.quarantine,
+      section,
+    };
+  }
+}
