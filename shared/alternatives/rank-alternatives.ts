@@ -171,7 +171,8 @@ function labWeight(result: LabResult): number {
 
 function scoreFeatures(product: CatalogProduct, answers: Answers, reasons: Reason[], lacks: Lack[]): number {
   let score = 0;
-  const wanted = answers.features ?? [];
+  // A repeated answer counts once.
+  const wanted = [...new Set(answers.features ?? [])];
   for (const feature of wanted) {
     const fact = product.features[feature];
     if (!fact.known) lacks.push({ code: 'feature-unknown', feature });
@@ -197,7 +198,7 @@ function scoreDevices(
   lacks: Lack[],
 ): number {
   let score = 0;
-  for (const device of answers.devices ?? []) {
+  for (const device of new Set(answers.devices ?? [])) {
     const platform = DEVICE_PLATFORM[device];
     // The computer itself is already weighed above.
     if (platform === computer) continue;

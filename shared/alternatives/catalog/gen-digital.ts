@@ -38,7 +38,7 @@ export const NORTON_360: CatalogProduct = {
   labResults: [
     lab({
       lab: 'AV-TEST',
-      test: 'AV-TEST Awards 2025',
+      test: 'Awards 2025',
       award: 'Best Usability',
       outcome: 'award',
       date: '2025',
@@ -48,7 +48,7 @@ export const NORTON_360: CatalogProduct = {
     }),
     lab({
       lab: 'AV-TEST',
-      test: 'AV-TEST Awards 2025',
+      test: 'Awards 2025',
       award: 'Best MacOS Security',
       outcome: 'award',
       date: '2025',

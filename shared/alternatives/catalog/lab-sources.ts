@@ -25,7 +25,7 @@ export const AVLAB_NOVEMBER_2024 =
 export function avTestAward2025(award: string, edition: string): LabResult {
   return lab({
     lab: 'AV-TEST',
-    test: 'AV-TEST Awards 2025',
+    test: 'Awards 2025',
     award,
     outcome: 'award',
     date: '2025',

@@ -24,7 +24,7 @@ export const MICROSOFT_DEFENDER: CatalogProduct = {
   labResults: [
     lab({
       lab: 'AV-TEST',
-      test: 'AV-TEST Windows 11 test, March–April 2024',
+      test: 'Windows 11 test, March–April 2024',
       award: 'Protection 6.0 of 6, Performance 6.0 of 6',
       outcome: 'scored',
       date: '2024-04',

@@ -152,7 +152,7 @@ export const TREND_MICRO: CatalogProduct = {
   labResults: [
     lab({
       lab: 'AV-TEST',
-      test: 'AV-TEST Windows 10 test, November–December 2024',
+      test: 'Windows 10 test, November–December 2024',
       award: 'Certified; Protection 6.0 of 6, Performance 6.0 of 6',
       outcome: 'certified',
       date: '2024-12',
