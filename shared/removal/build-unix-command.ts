@@ -26,7 +26,8 @@ export function buildLinuxCommand(info: RemovalInfo, env: CommandEnvironment): U
   if (info.method !== 'package-manager' || info.packages.length === 0) {
     return { ok: false, refusal: refusal('no-uninstall-entry', `method ${info.method}, ${info.packages.length} packages`) };
   }
-  const manager = normaliseManager(info.packageManager) ?? env.packageManager ?? null;
+  // A manager detection named but SafeSwitch does not know is refused, not replaced by a guess.
+  const manager = info.packageManager !== null ? normaliseManager(info.packageManager) : (env.packageManager ?? null);
   if (manager === null) return { ok: false, refusal: refusal('unknown-package-manager', info.packageManager ?? 'none') };
   const pattern = manager === 'dpkg' ? DEB_NAME : RPM_NAME;
   for (const name of info.packages) {

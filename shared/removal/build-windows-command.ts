@@ -121,6 +121,7 @@ export function safeFileStem(id: string): string {
 }
 
 function exeCommand(line: string, source: string, info: RemovalInfo, env: CommandEnvironment): WindowsBuild {
+  if (/^"?(\\\\|\/\/)/.test(line.trim())) return { ok: false, refusal: refusal('network-path', line) };
   const unsafe = unsafeTextRefusal(line, true);
   if (unsafe) return { ok: false, refusal: unsafe };
   const split = splitProgram(line);
