@@ -25,7 +25,31 @@ export function decodeExport(input: Uint8Array | string): DecodedExport {
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return decodeUtf8(input.subarray(3), 'utf-8 (BOM)');
   if (b0 === 0xff && b1 === 0xfe) return decodeUtf16(input.subarray(2), 'utf-16le');
   if (b0 === 0xfe && b1 === 0xff) return decodeUtf16(input.subarray(2), 'utf-16be');
+  const sniffed = sniffUtf16WithoutBom(input);
+  if (sniffed !== undefined) {
+    const decoded = decodeUtf16(input, sniffed);
+    return { ...decoded, encoding: `${sniffed} (no BOM)` };
+  }
   return decodeUtf8(input, 'utf-8');
+}
+
+/**
+ * Text saved as UTF-16 without a BOM has a zero byte in every other position for Latin text.
+ * Looks only at the first 4 KB; needs mostly-ASCII content to decide, otherwise leaves it to UTF-8.
+ */
+function sniffUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.byteLength, 4096) & ~1;
+  if (n < 16) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros += 1;
+    if (bytes[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return undefined;
 }
 
 function stripBom(text: string): string {
@@ -57,14 +81,16 @@ function decodeUtf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): Decoded
     body = body.subarray(0, body.byteLength - 1);
     warnings.push('The file ends in the middle of a character; the last byte was left out.');
   }
-  const text = new TextDecoder(label).decode(body);
-  const bad = countReplacements(text);
-  if (bad > 0) {
+  try {
+    return { text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body), encoding: `${label} (BOM)`, warnings };
+  } catch {
+    const text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
+    const bad = countReplacements(text);
     warnings.push(
       `${bad} character${bad === 1 ? '' : 's'} in this file could not be read and show as "\uFFFD". Check those entries after importing.`,
     );
+    return { text, encoding: `${label} (BOM), with errors`, warnings };
   }
-  return { text, encoding: `${label} (BOM)`, warnings };
 }
 
 function countReplacements(text: string): number {
