@@ -20,16 +20,24 @@ export function runCommand(spec: CommandSpec, options: RunOptions = {}): Promise
     let stderr = '';
     let timedOut = false;
     let spawnError: string | null = null;
+    let cancelled = false;
     const child = spawn(spec.file, [...spec.args], {
       shell: false,
       windowsHide: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      signal: options.signal,
+      // Own process group on POSIX so a timeout or cancel stops the program's children too.
+      detached: process.platform !== 'win32',
     });
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGTERM');
+      killTree(child.pid);
     }, spec.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const onAbort = () => {
+      cancelled = true;
+      killTree(child.pid);
+    };
+    if (options.signal?.aborted) onAbort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
 
     const take = (stream: 'stdout' | 'stderr') => (data: Buffer) => {
       const chunk = data.toString('utf8');
@@ -40,12 +48,14 @@ export function runCommand(spec: CommandSpec, options: RunOptions = {}): Promise
     child.stdout?.on('data', take('stdout'));
     child.stderr?.on('data', take('stderr'));
     child.on('error', (error: NodeJS.ErrnoException) => {
-      spawnError = error.name === 'AbortError' ? 'cancelled' : (error.code ?? error.message);
+      spawnError = error.code ?? error.message;
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      if (cancelled) spawnError = 'cancelled';
       resolve({
-        exitCode: code,
+        exitCode: spawnError ? null : code,
         signal: signal ?? null,
         stdout,
         stderr,
@@ -55,6 +65,21 @@ export function runCommand(spec: CommandSpec, options: RunOptions = {}): Promise
       });
     });
   });
+}
+
+/** Stops a program and everything it started (uninstallers often hand off to a child). */
+function killTree(pid: number | undefined): void {
+  if (pid === undefined) return;
+  if (process.platform === 'win32') {
+    const taskkill = `${process.env['SystemRoot'] ?? 'C:\\Windows'}\\System32\\taskkill.exe`;
+    spawn(taskkill, ['/PID', String(pid), '/T', '/F'], { shell: false, windowsHide: true, stdio: 'ignore' }).on('error', () => undefined);
+    return;
+  }
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
 }
 
 function refuse(spec: CommandSpec): string | null {

@@ -1,0 +1,97 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview, type RunningPreview } from '../../../main/preview/preview-server';
+import { tempFolder } from '../../helpers/temp-folder';
+
+/** Raw HTTP so the test can send any Host/Origin header (fetch would fix them up). */
+function http(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; body: string }>((done, fail) => {
+    const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', fail);
+    req.end(options.body);
+  });
+}
+
+describe('browser preview server', () => {
+  const data = tempFolder();
+  const renderer = tempFolder();
+  let preview: RunningPreview;
+  let origin: string;
+
+  beforeAll(async () => {
+    mkdirSync(join(renderer.path, 'assets'));
+    writeFileSync(join(renderer.path, 'index.html'), '<html><head><title>x</title></head><body></body></html>');
+    writeFileSync(join(renderer.path, 'assets', 'app.js'), 'console.log(1)');
+    preview = await startPreview({
+      scenarioPath: 'tests/scenarios/win-kaspersky-basic.json',
+      dataFolder: data.path,
+      rendererFolder: renderer.path,
+      port: 0,
+      timeScale: 0,
+    });
+    origin = new URL(preview.url).origin;
+  });
+  afterAll(async () => {
+    await preview.close();
+    data.remove();
+    renderer.remove();
+  });
+
+  it('listens on 127.0.0.1 only and prints a URL with a long random token', () => {
+    expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{48}$/);
+  });
+
+  it('injects the bridge before the app and serves the renderer files', async () => {
+    const index = await http(`${origin}/`);
+    expect(index.body).toContain('<script src="/__preview/bridge.js"></script>');
+    const bridge = await http(`${origin}/__preview/bridge.js`);
+    expect(bridge.body).toContain("Object.defineProperty(window, 'safeswitch'");
+    expect((await http(`${origin}/assets/app.js`)).status).toBe(200);
+  });
+
+  it('answers a call with the right token', async () => {
+    const reply = await http(`${origin}/api/call/getSession`, {
+      method: 'POST',
+      headers: { 'x-safeswitch-token': preview.token, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(JSON.parse(reply.body).ok.machine.kind).toBe('simulated');
+  });
+
+  it.each([
+    ['no token', {}],
+    ['a wrong token', { 'x-safeswitch-token': 'f'.repeat(48) }],
+    ['a shorter token', { 'x-safeswitch-token': 'abc' }],
+  ])('refuses API calls with %s', async (_label, headers) => {
+    const reply = await http(`${origin}/api/call/getSession`, { method: 'POST', headers, body: '{}' });
+    expect(reply.status).toBe(401);
+  });
+
+  it('refuses another Host (DNS rebinding) and another Origin', async () => {
+    const headers = { 'x-safeswitch-token': preview.token };
+    expect((await http(`${origin}/`, { headers: { host: 'evil.example:80' } })).status).toBe(421);
+    const cross = await http(`${origin}/api/call/getSession`, { method: 'POST', headers: { ...headers, origin: 'http://evil.example' }, body: '{}' });
+    expect(cross.status).toBe(403);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    expect((await http(`${origin}/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+    expect((await http(`${origin}/%E0%A4%A`)).status).toBe(404);
+  });
+
+  it('says plainly when a request body is not JSON or not valid', async () => {
+    const headers = { 'x-safeswitch-token': preview.token };
+    const notJson = await http(`${origin}/api/call/goToStep`, { method: 'POST', headers, body: '{' });
+    expect(notJson.status).toBe(400);
+    const invalid = await http(`${origin}/api/call/goToStep`, { method: 'POST', headers, body: '{"step":"format-disk"}' });
+    expect(JSON.parse(invalid.body).error.code).toBe('bad-request');
+    const unknown = await http(`${origin}/api/call/deleteEverything`, { method: 'POST', headers, body: '{}' });
+    expect(JSON.parse(unknown.body).error.code).toBe('bad-request');
+  });
+});
