@@ -1,18 +1,26 @@
-import { EXIT_USAGE, reportError, type CliIo } from './cli-io';
+import { ALTERNATIVES_USAGE, runAlternativesCommand } from './alternatives-command';
+import { EXIT_FAILED, EXIT_USAGE, reportError, type CliIo } from './cli-io';
+import { PASSWORDS_USAGE, runPasswordsCommand } from './passwords-command';
 import { runScanCommand, SCAN_USAGE } from './scan-command';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 const USAGE = `usage:
   ${SCAN_USAGE}
-  safeswitch passwords convert INPUT --to FORMAT [--output FILE] [--json]
+  ${PASSWORDS_USAGE}
   safeswitch plan [--inventory FILE] [--json]
-  safeswitch alternatives [--json] [--platform win32|darwin|linux] [--free] [--needs LIST]
+  ${ALTERNATIVES_USAGE}
 `;
 
 /** The commands; each lives in its own module. */
 const commands: Record<string, Command> = {
   scan: runScanCommand,
+  passwords: runPasswordsCommand,
+  alternatives: runAlternativesCommand,
+  plan: async (_argv, io) => {
+    reportError(io, 'the removal plan is not built yet in this version');
+    return EXIT_FAILED;
+  },
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
