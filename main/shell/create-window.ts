@@ -20,7 +20,8 @@ export function createMainWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       spellcheck: false,
-      preload: join(__dirname, '../preload/index.cjs'),
+      disableBlinkFeatures: 'Auxclick',
+      preload: join(__dirname, '../preload/index.cjs'), // eng-disable PRELOAD_JS_CHECK our own bundled preload exposes only the typed contract calls and never the IPC event
     },
   });
   const id = window.webContents.id;

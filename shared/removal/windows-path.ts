@@ -12,6 +12,7 @@ const UNSAFE = /[%&|^<>"*?;`$\u0000-\u001f\u007f]/;
 const UNSAFE_IN_LINE = /[%&|^<>*?;`$\u0000-\u001f\u007f]/;
 // Invisible and direction-changing characters (bidi overrides, zero-width, BOM) and look-alikes of
 // quotes and slashes that NFKC does not fold.
+// eslint-disable-next-line no-misleading-character-class -- each invisible code point is listed on purpose, combining ones included
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u2018-\u201f\u2215\u2044\u29f5\u29f8\u29f9]/;
 
 /** `allowQuotes`: a whole registry line may quote its program; parsed parts never keep quotes. */
