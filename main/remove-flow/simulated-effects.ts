@@ -7,6 +7,7 @@ import {
   type Inventory,
 } from '@shared/contracts/inventory';
 import type { Scenario } from '@shared/contracts/scenario';
+import { ScenarioError } from '../system/load-scenario';
 
 /**
  * The effect vocabulary of a scripted command on the simulated machine: what an uninstaller (or a
@@ -46,7 +47,8 @@ export const removalEffectsSchema = z
   .strict();
 export type RemovalEffects = z.infer<typeof removalEffectsSchema>;
 
-export class EffectsError extends Error {}
+/** A scenario whose effects are misspelt is a bad scenario file: same error, same plain message. */
+export class EffectsError extends ScenarioError {}
 
 /** Checks every scripted command's effects up front, so a typo fails the load, not the removal. */
 export function checkScenarioEffects(scenario: Scenario): void {

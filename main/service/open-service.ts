@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { EventSink } from '@shared/api/contract';
 import { JournalStore } from '../journal/journal-store';
+import { realPathExists, simulatedRemovalParts } from '../remove-flow/machine-parts';
 import { createRealSystem } from '../system/real-system';
 import { createSimulatedSystem } from '../system/simulated-system';
 import { loadScenario } from '../system/load-scenario';
@@ -17,17 +18,25 @@ export interface OpenServiceOptions {
   readonly openExternal?: (url: string) => Promise<boolean>;
   /** Scale for simulated durations (tests: 0). */
   readonly timeScale?: number;
+  /** How to start this app again after a restart (Electron passes its executable). */
+  readonly appLaunch?: { readonly file: string; readonly args: readonly string[] } | null;
 }
 
 /** Builds the service on the right machine and loads (or recovers) the journal. */
 export async function openService(options: OpenServiceOptions): Promise<SafeSwitchService> {
   let system: SystemPort;
+  let removal = { pathExists: realPathExists, appLaunch: options.appLaunch ?? null };
   if (options.scenarioPath) {
     const scenario = await loadScenario(options.scenarioPath);
+    const homeFolder = join(options.dataFolder, 'simulated-home');
+    const parts = simulatedRemovalParts(scenario, homeFolder);
     system = createSimulatedSystem(scenario, {
-      homeFolder: join(options.dataFolder, 'simulated-home'),
+      homeFolder,
       timeScale: options.timeScale ?? 1,
+      applyEffects: parts.applyEffects,
+      stateFile: parts.stateFile,
     });
+    removal = { pathExists: parts.pathExists, appLaunch: options.appLaunch ?? parts.appLaunch };
   } else {
     system = createRealSystem();
   }
@@ -41,5 +50,6 @@ export async function openService(options: OpenServiceOptions): Promise<SafeSwit
     notices,
     quit: options.quit ?? (() => undefined),
     openExternal: options.openExternal ?? (async () => false),
+    ...removal,
   });
 }

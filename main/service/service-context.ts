@@ -19,4 +19,8 @@ export interface ServiceContext {
    * Resolves false where no browser can be opened (CLI, preview records the request instead).
    */
   readonly openExternal: (url: string) => Promise<boolean>;
+  /** How to start this app again (RunOnce / login item after a restart); null where it cannot be. */
+  readonly appLaunch?: { readonly file: string; readonly args: readonly string[] } | null;
+  /** Whether a folder exists on the machine (the real disk, or the simulated machine's folders). */
+  readonly pathExists?: (path: string) => Promise<boolean>;
 }
