@@ -1,0 +1,138 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFile, SaveOverview } from '@shared/api/save-calls';
+import { api, errorMessage } from '../../lib/api';
+
+interface ExportSectionProps {
+  readonly overview: SaveOverview;
+  readonly chosen: string | null;
+  readonly onChoose: (path: string) => void;
+  readonly onOverview: (overview: SaveOverview) => void;
+  readonly offered: ExportFile | null;
+  readonly onDismissOffer: () => void;
+}
+
+/** Part 2: how to export from KPM, the files found in Downloads/Documents, a watcher, or a typed path. */
+export function ExportSection({ overview, chosen, onChoose, onOverview, offered, onDismissOffer }: ExportSectionProps) {
+  const { t, i18n } = useTranslation('save');
+  const pathId = useId();
+  const [typed, setTyped] = useState('');
+  const [openState, setOpenState] = useState<'opened' | 'failed' | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const how = t('export.how', { returnObjects: true }) as string[];
+  const pm = overview.passwordManager;
+  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  async function run<T>(work: () => Promise<T>): Promise<T | null> {
+    setProblem(null);
+    try {
+      return await work();
+    } catch (e) {
+      setProblem(errorMessage(e));
+      return null;
+    }
+  }
+  const openApp = async () => {
+    const result = await run(() => api.openPasswordManager({}));
+    if (result) setOpenState(result.opened ? 'opened' : 'failed');
+  };
+  const lookAgain = async () => {
+    const result = await run(() => api.getSaveOverview({}));
+    if (result) onOverview(result);
+  };
+  const setWatch = async (watch: boolean) => {
+    const result = await run(() => api.watchExportFiles({ watch }));
+    if (result) onOverview({ ...overview, watching: result.watching });
+  };
+
+  return (
+    <section aria-labelledby="save-export-heading">
+      <h2 id="save-export-heading">{t('export.heading')}</h2>
+      <p>{t('export.explain')}</p>
+      {!pm.installed ? <p className="note">{t('export.notInstalled')}</p> : null}
+      <h3>{t('export.howHeading')}</h3>
+      <ol>
+        {how.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+      <p className="muted">{t('export.newerVersions')}</p>
+      <p className="muted">{t('export.backupNote')}</p>
+      {pm.canOpen ? (
+        <div className="actions">
+          <button type="button" className="button secondary" onClick={() => void openApp()}>
+            {t('export.open')}
+          </button>
+        </div>
+      ) : null}
+      <div aria-live="polite">
+        {openState ? <p>{t(openState === 'opened' ? 'export.opened' : 'export.openFailed')}</p> : null}
+        {problem ? <p role="alert">{problem}</p> : null}
+      </div>
+
+      <h3>{t('export.foundHeading')}</h3>
+      {overview.exportFiles.length === 0 ? <p>{t('export.noneFound')}</p> : null}
+      <ul className="file-list">
+        {overview.exportFiles.map((file) => (
+          <li key={file.path}>
+            <span>{t('export.fileLine', { name: file.name, folder: t(`export.folderName.${file.folder}`), date: date(file.modifiedAt) })}</span>{' '}
+            <button type="button" className="button secondary" aria-pressed={chosen === file.path} onClick={() => onChoose(file.path)}>
+              {t('export.useFile', { name: file.name })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="actions">
+        <button type="button" className="button secondary" onClick={() => void lookAgain()}>
+          {t('export.refresh')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => void setWatch(!overview.watching)}>
+          {overview.watching ? t('export.stopWatch') : t('export.watch')}
+        </button>
+      </div>
+      <div aria-live="polite">
+        {overview.watching ? <p>{t('export.watching')}</p> : null}
+        {offered ? (
+          <div className="notice" role="group" aria-label={t('export.newFound', { name: offered.name })}>
+            <p>{t('export.newFound', { name: offered.name })}</p>
+            <div className="actions">
+              <button
+                type="button"
+                className="button primary"
+                onClick={() => {
+                  onChoose(offered.path);
+                  onDismissOffer();
+                }}
+              >
+                {t('export.useNew', { name: offered.name })}
+              </button>
+              <button type="button" className="button secondary" onClick={onDismissOffer}>
+                {t('export.ignoreNew')}
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </div>
+
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (typed.trim()) onChoose(typed.trim());
+        }}
+      >
+        <label htmlFor={pathId}>{t('export.pathLabel')}</label>
+        <input id={pathId} type="text" value={typed} onChange={(e) => setTyped(e.target.value)} spellCheck={false} />
+        <button type="submit" className="button secondary" disabled={!typed.trim()}>
+          {t('export.usePath')}
+        </button>
+      </form>
+      <div aria-live="polite">
+        {chosen ? (
+          <p>
+            <strong>{t('export.chosen')}</strong> <code>{chosen}</code>
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}

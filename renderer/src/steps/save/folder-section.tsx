@@ -1,0 +1,83 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SaveOverview } from '@shared/api/save-calls';
+import { api, errorMessage } from '../../lib/api';
+
+interface FolderSectionProps {
+  readonly overview: SaveOverview;
+  readonly onChanged: (overview: SaveOverview) => void;
+}
+
+/** Part 1: the one folder everything goes into; a new dated folder in Documents unless the user types another. */
+export function FolderSection({ overview, onChanged }: FolderSectionProps) {
+  const { t } = useTranslation('save');
+  const inputId = useId();
+  const hintId = useId();
+  const [typed, setTyped] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [changing, setChanging] = useState(false);
+  const chosen = overview.folder.path;
+
+  async function choose(path: string | null) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await api.setMigrationFolder({ path });
+      if (result.status === 'ok') {
+        onChanged(result.overview);
+        setChanging(false);
+      } else setMessage(result.message);
+    } catch (e) {
+      setMessage(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="save-folder-heading">
+      <h2 id="save-folder-heading">{t('folder.heading')}</h2>
+      <p>{t('folder.explain')}</p>
+      {chosen && !changing ? (
+        <>
+          <p>
+            {t('folder.chosen')}{' '}
+            <code>{chosen}</code>
+          </p>
+          <button type="button" className="button secondary" onClick={() => setChanging(true)}>
+            {t('folder.change')}
+          </button>
+        </>
+      ) : (
+        <>
+          <p>
+            {t('folder.proposed')}{' '}
+            <code>{overview.folder.proposed}</code>
+          </p>
+          <div className="actions">
+            <button type="button" className="button primary" disabled={busy} onClick={() => void choose(null)}>
+              {t('folder.useProposed')}
+            </button>
+          </div>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (typed.trim()) void choose(typed);
+            }}
+          >
+            <label htmlFor={inputId}>{t('folder.otherLabel')}</label>
+            <p id={hintId} className="muted">
+              {t('folder.otherHint')}
+            </p>
+            <input id={inputId} type="text" aria-describedby={hintId} value={typed} onChange={(e) => setTyped(e.target.value)} spellCheck={false} />
+            <button type="submit" className="button secondary" disabled={busy || !typed.trim()}>
+              {t('folder.useOther')}
+            </button>
+          </form>
+        </>
+      )}
+      <div aria-live="polite">{message ? <p role="alert">{t('folder.refused', { message })}</p> : null}</div>
+    </section>
+  );
+}

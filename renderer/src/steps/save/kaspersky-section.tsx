@@ -1,0 +1,114 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SaveOverview, SettingsOutcome } from '@shared/api/save-calls';
+import { api, errorMessage } from '../../lib/api';
+
+interface KasperskySectionProps {
+  readonly overview: SaveOverview;
+  readonly onChanged: () => void;
+}
+
+/** Part 5: back up Kaspersky's settings (asking for its password when needed), the licence, quarantine, renewal. */
+export function KasperskySection({ overview, onChanged }: KasperskySectionProps) {
+  const { t } = useTranslation('save');
+  const passwordId = useId();
+  const explainId = useId();
+  const [password, setPassword] = useState('');
+  const [working, setWorking] = useState(false);
+  const [outcome, setOutcome] = useState<SettingsOutcome | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const asking = outcome?.status === 'needs-password' || outcome?.status === 'wrong-password';
+  const { licence, quarantine } = overview;
+
+  async function backup(withPassword: boolean) {
+    setWorking(true);
+    setProblem(null);
+    try {
+      const result = await api.backupSettings(withPassword ? { password } : {});
+      setOutcome(result);
+      onChanged();
+    } catch (e) {
+      setProblem(errorMessage(e));
+    } finally {
+      // The password is only needed for that one command: forget it in the window too.
+      setPassword('');
+      setWorking(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="save-kaspersky-heading">
+      <h2 id="save-kaspersky-heading">{t('kaspersky.heading')}</h2>
+      <h3>{t('kaspersky.settingsHeading')}</h3>
+      {overview.settings.available ? (
+        <>
+          <p>{t('kaspersky.settingsExplain')}</p>
+          <div className="actions">
+            <button type="button" className="button secondary" disabled={working || !overview.folder.path} onClick={() => void backup(false)}>
+              {t('kaspersky.settingsAction')}
+            </button>
+          </div>
+          {!overview.folder.path ? <p className="note">{t('convert.needFolder')}</p> : null}
+        </>
+      ) : (
+        <p>{t('kaspersky.settingsUnavailable')}</p>
+      )}
+      <div aria-live="polite">
+        {working ? <p role="status">{t('kaspersky.settingsWorking')}</p> : null}
+        {problem ? <p role="alert">{problem}</p> : null}
+        {outcome ? <p>{t(`kaspersky.status.${outcome.status}`, { file: outcome.file ?? '' })}</p> : null}
+        {outcome?.detail && outcome.status !== 'saved' ? <p className="muted">{t('kaspersky.detail', { detail: outcome.detail })}</p> : null}
+      </div>
+      {asking ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (password) void backup(true);
+          }}
+        >
+          <label htmlFor={passwordId}>{t('kaspersky.passwordLabel')}</label>
+          <p id={explainId} className="muted">
+            {t('kaspersky.passwordExplain')}
+          </p>
+          <input
+            id={passwordId}
+            type="password"
+            autoComplete="off"
+            aria-describedby={explainId}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <button type="submit" className="button secondary" disabled={!password || working}>
+            {t('kaspersky.passwordAction')}
+          </button>
+        </form>
+      ) : null}
+
+      <h3>{t('kaspersky.licenceHeading')}</h3>
+      <p>
+        {licence
+          ? t('kaspersky.licence', {
+              type: licence.type ?? t('kaspersky.unknown'),
+              days: licence.daysLeft == null ? t('kaspersky.unknown') : String(licence.daysLeft),
+            })
+          : t('kaspersky.noLicence')}
+      </p>
+      <h3>{t('kaspersky.renewalHeading')}</h3>
+      <p>{t('kaspersky.renewal')}</p>
+      <p>{t('kaspersky.refund')}</p>
+      {quarantine ? (
+        <>
+          <h3>{t('kaspersky.quarantineHeading')}</h3>
+          <p className="warning">{t('kaspersky.quarantine')}</p>
+          <p>{quarantine.count == null ? t('kaspersky.quarantineUncounted') : t('kaspersky.quarantineCount', { count: quarantine.count })}</p>
+          {quarantine.folder ? (
+            <p>
+              {t('kaspersky.quarantineFolder')}{' '}
+              <code>{quarantine.folder}</code>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
