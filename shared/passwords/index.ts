@@ -30,7 +30,7 @@ export * from './password-formats';
 export * from './conversion-types';
 export { parseKpmExport } from './parse-kpm-export';
 export { convertEntries, convertExport } from './convert-entries';
-export { verifyConversion } from './verify-conversion';
+export { verifyConversion, uncarriedFields } from './verify-conversion';
 export { entryTitle, isLoginLike, countEntries, describeCounts, describeSaved, KIND_SECTION } from './entry-text';
 export { browserUrl, KEPT_ASIDE_COLUMNS, UNPLACED_COLUMNS } from './format-rows';
 export { readCsv, toCsv } from './csv-text';

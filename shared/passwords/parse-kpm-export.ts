@@ -175,13 +175,15 @@ function nextStartsSomething(lines: readonly string[], from: number): boolean {
   return true;
 }
 
-/** NUL bytes or many control characters: an executable, an image, an encrypted backup. */
+/**
+ * Many NULs or other control characters: an executable, an image, an encrypted backup. A few stray
+ * ones in a real export must not cost the user the whole file, so it takes more than 1% (min. 8).
+ */
 function looksBinary(text: string): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   let control = 0;
   for (let i = 0; i < sample.length; i += 1) {
     const c = sample.charCodeAt(i);
-    if (c === 0) return true;
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control += 1;
   }
   return control > Math.max(8, sample.length / 100);

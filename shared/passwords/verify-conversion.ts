@@ -8,8 +8,17 @@ import type {
 import { convertEntries } from './convert-entries';
 import { readCsv } from './csv-text';
 import { describeSaved, entryTitle } from './entry-text';
-import { KPM_FIELD_NAMES, type KpmEntry, type UnplacedLine } from './kpm-types';
+import { KPM_FIELD_NAMES, type KpmEntry, type KpmFieldName, type UnplacedLine } from './kpm-types';
 import type { PasswordFormatId } from './password-formats';
+
+const FIELD_WORDS: Record<KpmFieldName, string> = {
+  name: 'name',
+  url: 'web address',
+  loginName: 'login name',
+  login: 'user name',
+  password: 'password',
+  notes: 'comment or note text',
+};
 
 const ROLE_NAME: Record<ConvertedFileRole, string> = {
   passwords: 'import file',
@@ -110,13 +119,9 @@ export function verifyConversion(
       }
       return;
     }
-    for (const field of KPM_FIELD_NAMES) {
-      const raw = entry.fields[field];
-      // Addresses may gain "https://" and lose edge spaces for browsers; everything else is exact.
-      const value = field === 'url' ? raw.trim() : raw;
-      if (value === '' || cells.some((cell) => cell.includes(value))) continue;
+    for (const field of uncarriedFields(entry, cells)) {
       broken.add(index);
-      differences.push({ problem: 'not-carried', role: 'passwords', entryIndex: index, entryLine: entry.line, field, message: `Entry ${label(index).name}: its ${field} is not in the written files.` });
+      differences.push({ problem: 'not-carried', role: 'passwords', entryIndex: index, entryLine: entry.line, field, message: `Entry ${label(index).name}: its ${FIELD_WORDS[field]} is not in the written files.` });
     }
   });
 
@@ -129,4 +134,18 @@ export function verifyConversion(
     summary: describeSaved(expected.counts, saved),
     differences,
   };
+}
+
+/**
+ * The fields of an entry whose text is in none of the given cells. Addresses may gain "https://"
+ * and lose edge spaces for browsers, so they are looked for trimmed; everything else exactly.
+ */
+export function uncarriedFields(entry: KpmEntry, cells: readonly string[]): KpmFieldName[] {
+  const missing: KpmFieldName[] = [];
+  for (const field of KPM_FIELD_NAMES) {
+    const raw = entry.fields[field];
+    const value = field === 'url' ? raw.trim() : raw;
+    if (value !== '' && !cells.some((cell) => cell.includes(value))) missing.push(field);
+  }
+  return missing;
 }
