@@ -19,5 +19,10 @@ export async function initI18n(): Promise<void> {
     resources,
     interpolation: { escapeValue: false }, // React escapes already.
     returnNull: false,
+    // A missing string would show its key to the user: report it loudly (the e2e tests fail on it).
+    saveMissing: true,
+    missingKeyHandler: (_languages, namespace, key) => {
+      console.error(`SafeSwitch: missing string ${namespace}:${key}`);
+    },
   });
 }

@@ -80,3 +80,19 @@ test('resumes where the user left off after the app is killed', async ({ page, p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
   await expect(page.getByRole('status')).toContainText('Welcome back');
 });
+
+test.describe('at 800×600', () => {
+  test.use({ viewport: { width: 800, height: 600 } });
+
+  test('nothing overflows sideways and every control stays reachable', async ({ page, preview }) => {
+    await openWizard(page, preview);
+    await activateByKeyboard(page, 'Check this computer');
+    await expect(page.getByRole('heading', { name: /found 1 security program/ })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await activateByKeyboard(page, 'Next');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'walk-800x600-save');
+  });
+});
