@@ -55,6 +55,8 @@ export const defenderStatusSchema = z.object({
 /** Kaspersky's own `KasperskyLab\...\environment` keys. */
 export const vendorKeySchema = z.object({
   vendor: str,
+  /** Registry key the values came from, e.g. HKLM\SOFTWARE\WOW6432Node\KasperskyLab\AVP21.2\environment. */
+  key: optStr,
   productName: optStr,
   productVersion: optStr,
   productCode: optStr,

@@ -1,0 +1,85 @@
+import type { DetectedProduct, Evidence, Protection, Signatures } from '../contracts/scan-report';
+import type { Hit } from './collect-hits';
+import { decodeProductState } from './product-state';
+import { buildRemoval } from './removal-info';
+import type { ProductHits } from './resolve-products';
+
+/** Trailing versions and trademark signs are not part of a product's name ("Kaspersky VPN 5.2"). */
+function cleanName(name: string): string {
+  return name
+    .replace(/[\u00ae\u2122]/g, '')
+    .replace(/\s+v?\d+(\.\d+)+\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Version from the most reliable source: Kaspersky's own `environment` key, then the uninstall
+ * entry, then the app bundle or the package manager. Security Center carries no version. `null`
+ * when none says it — never guessed from a folder or service name.
+ */
+function pickVersion(hits: readonly Hit[]): string | null {
+  const sources: ((h: Hit) => string | null | undefined)[] = [
+    (h) => h.vendorKey?.productVersion,
+    (h) => h.program?.version,
+    (h) => h.app?.version,
+    (h) => h.pkg?.version,
+  ];
+  for (const source of sources) {
+    for (const hit of hits) {
+      const v = source(hit)?.trim();
+      if (v) return v;
+    }
+  }
+  return null;
+}
+
+function pickShownName(hits: readonly Hit[]): string | null {
+  const order: ((h: Hit) => boolean)[] = [(h) => !!h.vendorKey, (h) => !!h.program, (h) => !!h.securityCenter, (h) => !!h.app];
+  for (const is of order) {
+    const hit = hits.find((h) => is(h) && h.shownName);
+    if (hit?.shownName) {
+      const clean = cleanName(hit.shownName);
+      if (clean) return clean;
+    }
+  }
+  return null;
+}
+
+function protectionOf(hits: readonly Hit[]): { protection: Protection; signatures: Signatures } {
+  const wsc = hits.find((h) => h.securityCenter?.productState != null)?.securityCenter;
+  if (wsc) {
+    const { protection, signatures } = decodeProductState(wsc.productState);
+    return { protection, signatures };
+  }
+  const days = hits.find((h) => h.vendorKey?.licenseDaysLeft != null)?.vendorKey?.licenseDaysLeft;
+  if (typeof days === 'number' && days <= 0) return { protection: 'expired', signatures: 'unknown' };
+  return { protection: 'unknown', signatures: 'unknown' };
+}
+
+function mergedEvidence(hits: readonly Hit[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const { evidence } of hits) {
+    const key = `${evidence.source}\u0000${evidence.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(evidence);
+  }
+  return out;
+}
+
+export function buildProduct({ product, hits }: ProductHits): DetectedProduct {
+  const shown = product.reportedName ? pickShownName(hits) : null;
+  return {
+    id: product.id,
+    vendor: product.vendor,
+    name: shown ?? product.name,
+    version: pickVersion(hits),
+    kind: product.kind,
+    running: hits.some((h) => h.running === true),
+    ...protectionOf(hits),
+    evidence: mergedEvidence(hits),
+    removal: { ...buildRemoval(product, hits) },
+  };
+}

@@ -1,0 +1,210 @@
+import type {
+  Inventory,
+  PackageEntry,
+  ProgramEntry,
+  SecurityCenterEntry,
+  VendorKey,
+} from '../contracts/inventory';
+import type { Evidence } from '../contracts/scan-report';
+import type { ProductSignature, VendorFallback } from './catalog/signature-types';
+import {
+  nameTokens,
+  productForName,
+  productForPath,
+  type ComponentTarget,
+  type SignatureIndex,
+} from './signature-index';
+
+type AppEntry = NonNullable<Inventory['apps']>[number];
+
+/** What a hit points at before families are resolved. */
+export type HitTarget =
+  | { readonly kind: 'product'; readonly product: ProductSignature }
+  | ComponentTarget;
+
+/** One inventory entry that matched, with the raw data later steps read versions and removal from. */
+export interface Hit {
+  readonly target: HitTarget;
+  readonly evidence: Evidence;
+  readonly running?: boolean;
+  /** Only a trace (certificate, browser extension): on its own it means leftovers, not a product. */
+  readonly trace?: boolean;
+  readonly program?: ProgramEntry;
+  readonly securityCenter?: SecurityCenterEntry;
+  readonly vendorKey?: VendorKey;
+  readonly pkg?: PackageEntry;
+  readonly app?: AppEntry;
+  /** The display name the machine showed, for products that report it. */
+  readonly shownName?: string;
+}
+
+const lower = (s: string | null | undefined): string => (s ?? '').toLowerCase();
+/** Process and driver names compare by file name, lower-case; drivers without `.sys`. */
+const fileName = (s: string): string => lower(s.split(/[\\/]/).pop());
+const driverName = (s: string): string => fileName(s).replace(/\.sys$/, '');
+
+const product = (p: ProductSignature): HitTarget => ({ kind: 'product', product: p });
+
+/** Kaspersky `environment` keys without a ProductName still tell the family by their key name. */
+const KASPERSKY_KEY_FAMILIES: readonly [RegExp, string][] = [
+  [/\\KSDE[\d.]*\\environment$/i, 'kaspersky-vpn'],
+  [/\\(AVP|KES|PURE|KIS)[\d.]*(SP\d+)?\\environment$/i, 'kaspersky-avp'],
+];
+
+/** Walks the inventory once and returns every entry that matched the catalog. */
+export function collectHits(inventory: Inventory, index: SignatureIndex): Hit[] {
+  const hits: Hit[] = [];
+  const push = (hit: Hit): void => {
+    hits.push(hit);
+  };
+
+  for (const p of inventory.processes ?? []) {
+    const evidence = { source: 'process', value: p.path || p.name };
+    const byPath = productForPath(index, p.path);
+    const byName = index.processes.get(fileName(p.name));
+    if (byPath) push({ target: product(byPath), evidence, running: true });
+    else if (byName) push({ target: byName, evidence, running: true });
+  }
+
+  for (const s of inventory.services ?? []) {
+    const evidence = { source: 'service', value: s.displayName ? `${s.name} (${s.displayName})` : s.name };
+    const running = lower(s.state) === 'running';
+    const byPath = productForPath(index, s.path);
+    const family = serviceFamily(index, s.name, s.displayName);
+    if (byPath) push({ target: product(byPath), evidence, running });
+    else if (family) push({ target: { kind: 'family', family }, evidence, running });
+  }
+
+  for (const program of inventory.programs ?? []) {
+    const named = productForName(index, program.name) ?? fallbackFor(index, program);
+    if (!named) continue;
+    const value = program.version ? `${program.name} ${program.version}` : program.name;
+    push({ target: product(named), evidence: { source: 'uninstall-entry', value }, program, shownName: program.name });
+  }
+
+  for (const entry of inventory.securityCenter ?? []) {
+    const named = productForName(index, entry.displayName);
+    if (!named) continue;
+    push({
+      target: product(named),
+      evidence: { source: 'security-center', value: entry.displayName },
+      securityCenter: entry,
+      shownName: entry.displayName,
+    });
+  }
+
+  for (const key of inventory.vendorKeys ?? []) {
+    const target = vendorKeyTarget(index, key);
+    if (!target) continue;
+    push({
+      target,
+      evidence: { source: 'vendor-key', value: key.productName ?? key.key ?? key.vendor },
+      vendorKey: key,
+      shownName: key.productName ?? undefined,
+    });
+  }
+
+  for (const d of inventory.drivers ?? []) {
+    const byName = index.drivers.get(driverName(d.name));
+    if (byName) push({ target: byName, evidence: { source: 'driver', value: d.name }, running: lower(d.state) === 'running' });
+  }
+
+  for (const c of inventory.certificates ?? []) {
+    const found = index.certificatePatterns.find((p) => p.pattern.test(c.subject));
+    if (found) {
+      const value = c.store ? `${c.subject} (${c.store})` : c.subject;
+      push({ target: { kind: 'family', family: found.family }, evidence: { source: 'certificate', value }, trace: true });
+    }
+  }
+
+  for (const e of inventory.browserExtensions ?? []) {
+    const family = index.extensions.get(lower(e.id));
+    if (family) {
+      const value = `${e.browser}: ${e.name ?? e.id} (${e.id})`;
+      push({ target: { kind: 'family', family }, evidence: { source: 'browser-extension', value }, trace: true });
+    }
+  }
+
+  for (const pkg of inventory.packages ?? []) {
+    const named = index.packages.get(lower(pkg.name)) ?? index.bundleIds.get(lower(pkg.name));
+    if (!named) continue;
+    const value = pkg.version ? `${pkg.name} ${pkg.version}` : pkg.name;
+    push({ target: product(named), evidence: { source: 'package', value }, pkg });
+  }
+
+  for (const app of inventory.apps ?? []) {
+    const named = (app.bundleId ? index.bundleIds.get(lower(app.bundleId)) : undefined) ?? productForPath(index, app.path);
+    if (!named) continue;
+    push({ target: product(named), evidence: { source: 'app', value: app.path ?? app.name }, app, shownName: app.name });
+  }
+
+  for (const job of inventory.launchdJobs ?? []) {
+    const family = index.launchdLabels.get(lower(job.label));
+    if (family) push({ target: { kind: 'family', family }, evidence: { source: 'launchd', value: job.label } });
+  }
+
+  for (const unit of inventory.units ?? []) {
+    const family = index.units.get(lower(unit.name).replace(/\.service$/, ''));
+    if (family) {
+      const running = lower(unit.state) === 'active' || lower(unit.state) === 'running';
+      push({ target: { kind: 'family', family }, evidence: { source: 'unit', value: unit.name }, running });
+    }
+  }
+  return hits;
+}
+
+function serviceFamily(index: SignatureIndex, name: string, displayName: string | null | undefined) {
+  const key = lower(name);
+  const exact = index.services.get(key);
+  if (exact) return exact;
+  for (const { pattern, family } of index.servicePatterns) if (pattern.test(name)) return family;
+  if (displayName && index.serviceDisplayAny?.test(displayName)) {
+    for (const { pattern, family } of index.serviceDisplayPatterns) if (pattern.test(displayName)) return family;
+  }
+  return null;
+}
+
+function vendorKeyTarget(index: SignatureIndex, key: VendorKey): HitTarget | null {
+  const named = productForName(index, key.productName) ?? productForPath(index, key.installLocation);
+  if (named) return product(named);
+  for (const [pattern, familyId] of KASPERSKY_KEY_FAMILIES) {
+    const family = key.key && pattern.test(key.key) ? index.familyById.get(familyId) : undefined;
+    if (family) return { kind: 'family', family };
+  }
+  return null;
+}
+
+/** A vendor's program no pattern named becomes its own product, reported under its own name. */
+function fallbackFor(index: SignatureIndex, program: ProgramEntry): ProductSignature | null {
+  const tokens = nameTokens(program.name);
+  for (const fallback of index.catalog.fallbacks) {
+    if (tokens[0] !== fallback.keyword && !isPublisher(fallback, program.publisher)) continue;
+    if (!tokens.includes(fallback.keyword)) continue;
+    return fallbackSignature(fallback, program.name);
+  }
+  return null;
+}
+
+function isPublisher(fallback: VendorFallback, publisher: string | null | undefined): boolean {
+  return fallback.publishers.includes(lower(publisher).trim());
+}
+
+const fallbackCache = new Map<string, ProductSignature>();
+
+function fallbackSignature(fallback: VendorFallback, name: string): ProductSignature {
+  const clean = name.trim();
+  const slug = clean.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const id = `${fallback.keyword}-other-${slug}`;
+  const cached = fallbackCache.get(id);
+  if (cached) return cached;
+  const made: ProductSignature = {
+    id,
+    vendor: fallback.vendor,
+    name: clean,
+    kind: fallback.kind,
+    reportedName: true,
+    source: 'vendor fallback: DisplayName names the vendor, no catalog pattern matched',
+  };
+  if (fallbackCache.size < 1000) fallbackCache.set(id, made);
+  return made;
+}
