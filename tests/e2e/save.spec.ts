@@ -1,0 +1,146 @@
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test, type Preview } from './fixtures';
+
+/**
+ * The Save step end to end (issue 4): on a simulated Windows machine with Kaspersky Password
+ * Manager and an export in Downloads, by keyboard alone at 800x600, from Check to a verified
+ * Bitwarden CSV and a migration folder whose report holds the counts.
+ */
+test.use({ scenario: 'tests/scenarios/win-kaspersky-password-manager.json', viewport: { width: 800, height: 600 } });
+
+async function reachSave(page: Page, preview: Preview): Promise<void> {
+  await openWizard(page, preview);
+  await activateByKeyboard(page, 'Check this computer');
+  await expect(page.getByRole('heading', { name: /found \d+ security program/ })).toBeVisible();
+  await activateByKeyboard(page, 'Next');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
+  await expect(page.getByRole('heading', { name: '1. Where to keep everything' })).toBeVisible();
+}
+
+test('converts a KPM export to a verified Bitwarden CSV and writes the migration folder', async ({ page, preview }) => {
+  await reachSave(page, preview);
+  await expect(page.getByText('Additional, then Settings, then Import/Export', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open Kaspersky Password Manager' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save my passwords' })).toBeDisabled();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-1-start');
+
+  await activateByKeyboard(page, 'Create this folder');
+  await expect(page.getByText('Your folder:')).toBeVisible();
+  // Only the export is offered; the shopping list in Documents is not an export.
+  await expect(page.getByRole('button', { name: /^Use this file/ })).toHaveCount(1);
+  await activateByKeyboard(page, 'Use this file: Kaspersky Password Manager.txt');
+  await expect(page.getByText('Export file:')).toBeVisible();
+  await activateByKeyboard(page, 'Bitwarden', 'radio');
+  await expect(page.getByRole('radio', { name: 'Bitwarden' })).toBeChecked();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-2-ready');
+
+  await activateByKeyboard(page, 'Save my passwords');
+  await expect(page.getByText('5 logins, 2 notes — all 7 saved')).toBeVisible();
+  await expect(page.getByText('Websites: 3. Applications: 1. Other accounts: 1. Notes: 2.')).toBeVisible();
+  await expect(page.getByText('found 7 of 7 entries complete')).toBeVisible();
+  await expect(page.getByText(/hold your passwords in clear text/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'How to import into Bitwarden' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-3-converted');
+
+  // The report: its path is shown, and the file in the simulated Documents holds the counts.
+  const reportPath = (await page.getByTestId('report-html-path').textContent()) ?? '';
+  expect(reportPath.startsWith(join(preview.current.dataFolder, 'simulated-home', 'Documents'))).toBe(true);
+  const folder = reportPath.replace(/[\\/]report\.html$/, '');
+  const html = readFileSync(reportPath, 'utf8');
+  expect(html).toContain('<th scope="row">Entries found in the export</th><td>7</td>');
+  expect(html).toContain('<th scope="row">Entries checked in the written files</th><td>7</td>');
+  expect(html).not.toContain('0042-Tulip');
+  expect(readFileSync(join(folder, 'SHA256SUMS'), 'utf8')).toMatch(/ {2}passwords-bitwarden\.csv$/m);
+  expect(readFileSync(join(folder, 'passwords-bitwarden.csv'), 'utf8')).toContain('0042-Tulip');
+
+  // Open report.html as the user would (a file in their browser), in its own tab: readable and axe-clean.
+  const report = await page.context().newPage();
+  await report.goto(pathToFileURL(reportPath).href);
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Your SafeSwitch report');
+  await expect(report.getByRole('row', { name: /Entries found in the export 7/ })).toBeVisible();
+  await expectNoAxeViolations(report);
+  await screenshot(report, 'save-report-html');
+  await report.close();
+});
+
+test('asks before replacing, backs up settings honestly, and deletes the plaintext files', async ({ page, preview }) => {
+  await reachSave(page, preview);
+  await activateByKeyboard(page, 'Create this folder');
+  await activateByKeyboard(page, 'Use this file: Kaspersky Password Manager.txt');
+  await activateByKeyboard(page, 'Save my passwords');
+  await expect(page.getByText('all 7 saved')).toBeVisible();
+
+  await activateByKeyboard(page, 'Save my passwords');
+  await expect(page.getByRole('heading', { name: 'These files are already there' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-4-exists');
+  await activateByKeyboard(page, 'Keep the old files');
+  await expect(page.getByText('The old files were kept. Nothing was changed.')).toBeVisible();
+
+  await activateByKeyboard(page, "Save Kaspersky's settings");
+  await expect(page.getByText(/Kaspersky said it finished, but the settings file is not in your folder/)).toBeVisible();
+  await expect(page.getByText('There are 3 items in quarantine.')).toBeVisible();
+  await expect(page.getByText('Licence type: commercial. Days left: 41.')).toBeVisible();
+
+  const folder = ((await page.getByTestId('report-html-path').textContent()) ?? '').replace(/[\\/]report\.html$/, '');
+  const csv = join(folder, 'passwords-bitwarden.csv');
+  expect(existsSync(csv)).toBe(true);
+  await activateByKeyboard(page, 'The password files SafeSwitch wrote', 'checkbox');
+  await activateByKeyboard(page, 'Delete the files I ticked');
+  await expect(page.getByText(/copies of the old contents may survive/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await activateByKeyboard(page, 'Yes, delete them now');
+  await expect(page.getByText(`Deleted: ${csv}`)).toBeVisible();
+  expect(existsSync(csv)).toBe(false);
+  expect(readFileSync(join(folder, 'SHA256SUMS'), 'utf8')).not.toContain('passwords-bitwarden.csv');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-5-deleted');
+});
+
+test('offers a new export found while watching, and only uses it after the user says yes', async ({ page, preview }) => {
+  await reachSave(page, preview);
+  await activateByKeyboard(page, 'Watch Downloads and Documents for a new export');
+  await expect(page.getByText(/SafeSwitch is watching Downloads and Documents/)).toBeVisible();
+  writeFileSync(
+    join(preview.current.dataFolder, 'simulated-home', 'Downloads', '22-11-2026.txt'),
+    '\uFEFFWebsites\r\n\r\nWebsite name: New\r\nWebsite URL: new.example\r\nLogin name: \r\nLogin: me\r\nPassword: x\r\nComment: \r\n',
+  );
+  await expect(page.getByText('A new export file appeared: 22-11-2026.txt. Do you want to use it?')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Export file:')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-6-offered');
+  await activateByKeyboard(page, 'Yes, use 22-11-2026.txt');
+  await expect(page.getByText('Export file:')).toBeVisible();
+  await activateByKeyboard(page, 'Stop watching');
+});
+
+test.describe('settings protected by a password', () => {
+  test.use({ scenario: 'tests/scenarios/win-kaspersky-settings-password.json' });
+
+  test('asks for the Kaspersky settings password and clears the field after use', async ({ page, preview }) => {
+    await reachSave(page, preview);
+    await activateByKeyboard(page, 'Create this folder');
+    await activateByKeyboard(page, "Save Kaspersky's settings");
+    await expect(page.getByText('Kaspersky asks for its settings password.')).toBeVisible();
+    const field = page.getByLabel('Kaspersky settings password');
+    await field.focus();
+    await page.keyboard.type('guess');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Kaspersky did not accept that password. Please try again.')).toBeVisible();
+    await expect(field).toHaveValue('');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'save-7-settings-password');
+    await field.focus();
+    await page.keyboard.type('correct horse');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(/Kaspersky said it finished/)).toBeVisible();
+    const journal = readFileSync(join(preview.current.dataFolder, 'migration-journal.json'), 'utf8');
+    expect(journal).not.toContain('correct horse');
+  });
+});
