@@ -14,6 +14,8 @@ export interface Preview {
   restart(signal?: 'SIGTERM' | 'SIGKILL'): Promise<PreviewProcess>;
   /** URLs the app asked the OS to open (the preview records instead of opening). */
   opened(): Promise<string[]>;
+  /** True from a restart until the page navigates again: the old page's requests fail then, as they would. */
+  interrupted: boolean;
 }
 
 interface Fixtures {
@@ -37,10 +39,12 @@ export const test = base.extend<Fixtures>({
   preview: async ({ scenario, timeScale }, use) => {
     let current = await startPreviewProcess({ scenario, timeScale });
     const handle: Preview = {
+      interrupted: false,
       get current() {
         return current;
       },
       async restart(signal = 'SIGKILL') {
+        handle.interrupted = true;
         await current.stop(signal);
         current = await startPreviewProcess({ scenario, timeScale, dataFolder: current.dataFolder });
         return current;
@@ -55,11 +59,15 @@ export const test = base.extend<Fixtures>({
   },
   page: async ({ page, preview, problems }, use) => {
     page.on('console', (message) => {
-      // A progress stream cut by a deliberate kill of the preview (crash tests) is expected.
+      // A progress stream or a request cut by a deliberate kill of the preview (crash tests) is expected.
       if (message.location().url.includes('/api/events')) return;
+      if (preview.interrupted && /net::ERR_/.test(message.text())) return;
       if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame() && frame.url().startsWith(preview.current.origin)) preview.interrupted = false;
+    });
     page.on('request', (request) => {
       const url = request.url();
       if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;

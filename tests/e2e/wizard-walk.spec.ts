@@ -78,7 +78,7 @@ test('resumes where the user left off after the app is killed', async ({ page, p
   const restarted = await preview.restart('SIGKILL');
   await page.goto(restarted.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
-  await expect(page.getByRole('status')).toContainText('Welcome back');
+  await expect(page.getByRole('status').filter({ hasText: 'Welcome back' })).toBeVisible();
 });
 
 test.describe('at 800×600', () => {
