@@ -1,9 +1,15 @@
 import type { ScanReport } from '@shared/contracts/scan-report';
 import type { ActiveProduct, FinishCheck } from '@shared/journal/choose-section';
-import { isBuiltInProtection } from '@shared/removal/built-in';
 
 /** Kinds that scan files as they are opened; a VPN or a password manager protects nothing here. */
 const REAL_TIME_KINDS = new Set(['antivirus', 'suite']);
+
+/**
+ * Detection reports built-in protection in `builtIn`, never in `products`; this guards against a
+ * report that lists it anyway. Whole words only: "Bitdefender" is not Defender.
+ */
+const BUILT_IN_PRODUCT = /^(microsoft|windows)[- ]defender\b|^(apple[- ])?xprotect\b/i;
+const isBuiltIn = (p: { id: string; name: string }): boolean => BUILT_IN_PRODUCT.test(p.id) || BUILT_IN_PRODUCT.test(p.name);
 
 /**
  * The end of the migration: exactly one real-time product should protect the machine, or the
@@ -11,12 +17,13 @@ const REAL_TIME_KINDS = new Set(['antivirus', 'suite']);
  *
  * On Windows, Defender counts as active only when it reports itself on — it turns itself off (or
  * passive) when another antivirus registers — so "Defender on + another one on" is two at once.
- * On macOS the built-in XProtect always runs beside other products without conflict, so it only
- * counts when nothing else protects.
+ * On macOS the built-in XProtect always runs beside other products without conflict and cannot be
+ * switched off (detection reports its state as unknown), so it counts, unless reported off, only
+ * when nothing else protects.
  */
 export function evaluateFinish(report: ScanReport, checkedAt: string): FinishCheck {
   const platform = report.os.platform;
-  const security = report.products.filter((p) => REAL_TIME_KINDS.has(p.kind) && !isBuiltInProtection(p));
+  const security = report.products.filter((p) => REAL_TIME_KINDS.has(p.kind) && !isBuiltIn(p));
   const active: ActiveProduct[] = security
     .filter((p) => p.protection === 'on')
     .map((p) => ({ id: p.id, name: p.name, builtIn: false }));
@@ -25,9 +32,9 @@ export function evaluateFinish(report: ScanReport, checkedAt: string): FinishChe
     .map((p) => ({ id: p.id, name: p.name, builtIn: false, protection: p.protection }));
 
   const builtIn = report.builtIn ? { name: report.builtIn.name, protection: report.builtIn.protection } : null;
-  const builtInOn = report.builtIn?.protection === 'on';
   const builtInEntry: ActiveProduct | null = report.builtIn ? { id: 'built-in', name: report.builtIn.name, builtIn: true } : null;
-  if (builtInOn && builtInEntry && (platform === 'win32' || active.length === 0)) active.push(builtInEntry);
+  if (builtInEntry && platform === 'win32' && report.builtIn?.protection === 'on') active.push(builtInEntry);
+  if (builtInEntry && platform === 'darwin' && active.length === 0 && report.builtIn?.protection !== 'off') active.push(builtInEntry);
 
   const verdict = active.length === 1 ? 'ok' : active.length === 0 ? 'none' : 'two-active';
   return { checkedAt, platform, verdict, active, inactive, builtIn, scanWarnings: report.warnings.length };

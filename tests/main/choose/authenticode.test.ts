@@ -125,3 +125,25 @@ describe('judging the signature against the chosen vendor', () => {
     expect(judgeAuthenticode(ran('Status: NotSupportedFileFormat'), BITDEFENDER).verdict).toBe('wrong-type');
   });
 });
+
+describe('signer names and scenarios', () => {
+  it('knows the signer of every catalog product that has an installer', async () => {
+    const { CATALOG } = await import('@shared/alternatives/index');
+    const missing = CATALOG.products.filter((p) => !p.builtIn && signerNamesFor(p.id).length === 0).map((p) => p.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('choose-* scenarios match the Authenticode command by the encoded marker', async () => {
+    const { readdirSync } = await import('node:fs');
+    const dir = join(__dirname, '../../scenarios');
+    const prefix = encodePowerShellScript(AUTHENTICODE_SCRIPT_MARKER).slice(0, 64);
+    const encoded = authenticodeSpec('C:\\x.exe').args.at(-1) as string;
+    for (const name of readdirSync(dir).filter((n) => n.startsWith('choose-win'))) {
+      const scenario = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { commands: { program: string; argsInclude: string[] }[] };
+      for (const c of scenario.commands.filter((c) => c.program === 'powershell.exe')) {
+        expect(c.argsInclude, name).toContain(prefix);
+        expect(encoded.startsWith(prefix)).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { DetectedProduct, ScanReport } from '@shared/contracts/scan-report';
+import { evaluateFinish } from '../../../main/choose/finish-check';
+
+const product = (name: string, kind: DetectedProduct['kind'], protection: DetectedProduct['protection']): DetectedProduct => ({
+  id: name.toLowerCase().replace(/\s+/g, '-'),
+  vendor: name.split(' ')[0] as string,
+  name,
+  version: null,
+  kind,
+  running: protection === 'on',
+  protection,
+  signatures: 'unknown',
+  evidence: [],
+  removal: { method: 'manual' },
+});
+const report = (platform: string, products: DetectedProduct[], builtIn: ScanReport['builtIn']): ScanReport => ({
+  format: 'safeswitch-scan/1',
+  os: { platform },
+  products,
+  builtIn,
+  warnings: [],
+});
+const defender = (protection: DetectedProduct['protection']) => ({ name: 'Microsoft Defender Antivirus', protection });
+const xprotect = { name: 'XProtect', protection: 'unknown' as const };
+
+describe('the finish check', () => {
+  it.each([
+    ['Defender alone', report('win32', [], defender('on')), 'ok', ['Microsoft Defender Antivirus']],
+    ['one product, Defender passive', report('win32', [product('Bitdefender Antivirus Free', 'antivirus', 'on')], defender('off')), 'ok', ['Bitdefender Antivirus Free']],
+    ['one product and Defender on', report('win32', [product('Bitdefender Antivirus Free', 'antivirus', 'on')], defender('on')), 'two-active', ['Bitdefender Antivirus Free', 'Microsoft Defender Antivirus']],
+    ['two products', report('win32', [product('Kaspersky Total Security', 'suite', 'on'), product('ESET Security', 'suite', 'on')], defender('off')), 'two-active', ['Kaspersky Total Security', 'ESET Security']],
+    ['nothing on', report('win32', [product('Kaspersky Total Security', 'suite', 'expired')], defender('off')), 'none', []],
+    ['Defender unknown, nothing else', report('win32', [], defender('unknown')), 'none', []],
+    ['a VPN and a password manager protect nothing', report('win32', [product('Kaspersky VPN', 'vpn', 'on'), product('Kaspersky Password Manager', 'password-manager', 'on')], defender('on')), 'ok', ['Microsoft Defender Antivirus']],
+    ['Mac with XProtect alone', report('darwin', [], xprotect), 'ok', ['XProtect']],
+    ['Mac with a product: XProtect runs beside it', report('darwin', [product('Bitdefender Antivirus for Mac', 'antivirus', 'on')], xprotect), 'ok', ['Bitdefender Antivirus for Mac']],
+    ['Linux with nothing', report('linux', [], null), 'none', []],
+  ])('%s', (_label, input, verdict, names) => {
+    const check = evaluateFinish(input, '2026-11-22T12:00:00.000Z');
+    expect(check.verdict).toBe(verdict);
+    expect(check.active.map((a) => a.name)).toEqual(names);
+  });
+
+  it('lists installed products that do not protect, and never counts a product named like Defender twice', () => {
+    const listed = { ...product('Microsoft Defender Antivirus', 'antivirus', 'on'), id: 'microsoft-defender' };
+    const check = evaluateFinish(report('win32', [listed, product('Kaspersky Anti-Virus', 'antivirus', 'off')], defender('on')), 'now');
+    expect(check.verdict).toBe('ok');
+    expect(check.inactive).toEqual([{ id: 'kaspersky-anti-virus', name: 'Kaspersky Anti-Virus', builtIn: false, protection: 'off' }]);
+  });
+});
