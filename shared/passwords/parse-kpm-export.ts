@@ -91,8 +91,10 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
         finish();
         continue;
       }
+      // A header on its own between blank lines (KPM's layout) also ends it, so a damaged first
+      // entry of the next section cannot pull that whole section into this note.
       const header = readSectionHeader(line);
-      if (header !== undefined && nextStartsSomething(lines, i + 1)) {
+      if (header !== undefined && (standsAlone(lines, i) || nextStartsSomething(lines, i + 1))) {
         finish();
         section = header;
         sawHeader = true;
@@ -163,6 +165,12 @@ function setField(draft: Draft, field: KpmFieldName, value: string, label: strin
     return;
   }
   draft.fields[field] = value;
+}
+
+function standsAlone(lines: readonly string[], i: number): boolean {
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  return before !== undefined && before.trim() === '' && (after === undefined || after.trim() === '');
 }
 
 /** True when the next non-blank line starts an entry, a section, an empty entry, or is the end. */
