@@ -94,7 +94,7 @@ const env = (platform: Platform): CommandEnvironment => ({ platform, logFolder: 
 describe('hostile uninstall strings never reach execution', () => {
   it.each(rows)('$name -> refused ($refused)', (row) => {
     const platform = row.platform ?? 'win32';
-    const method = row.removal.method ?? (platform === 'win32' ? 'uninstaller' : 'manual');
+    const method = (row.removal.method as string | undefined) ?? (platform === 'win32' ? 'uninstaller' : 'manual');
     const product = makeProduct({ removal: { ...row.removal, method } });
     const build = buildUninstallCommand(product, env(platform));
     expect(build.ok).toBe(false);

@@ -1,7 +1,7 @@
 import type { DetectedProduct } from '@shared/contracts/scan-report';
 
 /** A detected product for tests; `removal` carries the passthrough fields detection provides. */
-export function makeProduct(overrides: Partial<DetectedProduct> & { removal?: Record<string, unknown> } = {}): DetectedProduct {
+export function makeProduct(overrides: Omit<Partial<DetectedProduct>, 'removal'> & { removal?: Record<string, unknown> } = {}): DetectedProduct {
   const { removal, ...rest } = overrides;
   return {
     id: 'kaspersky-total-security',
