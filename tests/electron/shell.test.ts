@@ -47,9 +47,9 @@ beforeAll(async () => {
   restoreModules = requireWithFakeModule(BUILT_MAIN, 'electron', fake.electron, OUT_DIR);
   await vi.waitFor(() => {
     if (record.windows.length === 0) throw new Error('the shell has not opened its window yet');
-  }, { timeout: 10_000, interval: 20 });
+  }, { timeout: 20_000, interval: 20 });
   window = record.windows[0]!;
-});
+}, 30_000);
 
 afterAll(() => {
   restoreModules();
