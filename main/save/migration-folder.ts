@@ -1,6 +1,10 @@
 import { constants } from 'node:fs';
-import { access, mkdir, stat } from 'node:fs/promises';
+import { access, mkdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
+import { readReportJson } from './report-model';
+
+/** The files SafeSwitch keeps rewriting in the folder; another program's files of these names are never replaced. */
+const REPORT_FILES = ['report.html', 'report.json', 'SHA256SUMS'];
 
 /** A folder problem said in one plain sentence the user can act on. */
 export class MigrationFolderError extends Error {
@@ -60,5 +64,32 @@ export async function prepareChosenFolder(path: string): Promise<string> {
   } catch {
     throw new MigrationFolderError('not-writable', `SafeSwitch is not allowed to write in ${folder}. Please choose another folder.`);
   }
+  await refuseForeignReport(folder);
   return folder;
+}
+
+async function present(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A folder from an earlier SafeSwitch run (its report.json is ours) is fine to keep using; a folder
+ * where report.html, report.json or SHA256SUMS belong to something else is refused, because SafeSwitch
+ * rewrites those files and must never replace someone else's file without asking.
+ */
+async function refuseForeignReport(folder: string): Promise<void> {
+  const taken: string[] = [];
+  for (const name of REPORT_FILES) if (await present(join(folder, name))) taken.push(name);
+  if (taken.length === 0) return;
+  const ours = await readFile(join(folder, 'report.json'), 'utf8').then((text) => readReportJson(text) !== null, () => false);
+  if (ours) return;
+  throw new MigrationFolderError(
+    'names-taken',
+    `${folder} already has files named ${taken.join(', ')} that SafeSwitch did not write. Please choose an empty or new folder.`,
+  );
 }

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { updateMigrationReport } from '../../../main/save/migration-report';
 import { createDefaultMigrationFolder, defaultFolderName, prepareChosenFolder } from '../../../main/save/migration-folder';
 
 let root: string;
@@ -32,6 +33,18 @@ describe('migration folder', () => {
     const chosen = join(root, 'my backup', 'passwords');
     expect(await prepareChosenFolder(`  ${chosen}  `)).toBe(chosen);
     expect((await stat(chosen)).isDirectory()).toBe(true);
+  });
+
+  it('refuses a folder whose report files belong to something else, but reuses its own', async () => {
+    const foreign = join(root, 'foreign');
+    await mkdir(foreign);
+    await writeFile(join(foreign, 'report.html'), '<p>my own report</p>');
+    await expect(prepareChosenFolder(foreign)).rejects.toMatchObject({ reason: 'names-taken' });
+
+    const ours = join(root, 'ours');
+    await mkdir(ours);
+    await updateMigrationReport(ours, 'save', { title: 'Saved' });
+    expect(await prepareChosenFolder(ours)).toBe(ours);
   });
 
   it('refuses a relative path, a file, and a folder it cannot write to', async () => {
