@@ -1,24 +1,57 @@
+import './choose.css';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepPage } from '../../components/step-page';
 import type { StepProps } from '../step-props';
+import { CompareView } from './compare-view';
+import { GetIt } from './get-it';
+import { QuestionsForm } from './questions-form';
+import { RankedList } from './ranked-list';
+import { useAlternatives } from './use-alternatives';
 
-/** The Choose step's final structure; its action stays disabled until its engine is built. */
+type View = 'questions' | 'list' | 'compare' | 'get';
+
+/** Choose: a few optional questions, the ranked choices with reasons and sources, compare, and get it. */
 export function ChooseStep({ onCancel }: StepProps) {
   const { t } = useTranslation('choose');
-  const common = useTranslation('common').t;
-  const will = t('will', { returnObjects: true }) as string[];
+  const { data, error, preview, save, choose } = useAlternatives();
+  const [view, setView] = useState<View | null>(null);
+  const [compareIds, setCompareIds] = useState<string[]>([]);
+
+  // The first view follows what the user already did: a choice made → "get it"; answers saved → the list.
+  useEffect(() => {
+    if (data && view === null) setView(data.chosenProductId ? 'get' : data.answersSaved ? 'list' : 'questions');
+  }, [data, view]);
+
+  const chosen = data?.ranking.entries.find((e) => e.product.id === data.chosenProductId)?.product ?? null;
+  const compared = (data?.ranking.entries ?? []).filter((e) => compareIds.includes(e.product.id)).map((e) => e.product);
+
   return (
     <StepPage step="choose" title={t('title')} intro={<p>{t('intro')}</p>} next={{ label: t('next') }} onCancel={onCancel}>
-      <h2>{t('willHeading')}</h2>
-      <ul>
-        {will.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <p className="notice-inline">{common('notBuiltYet')}</p>
-      <button type="button" className="button primary" disabled>
-        {t('action')}
-      </button>
+      {error ? <p role="alert">{t('loadFailed', { message: error })}</p> : null}
+      {!data || view === null ? <p aria-live="polite">{t('loading')}</p> : null}
+      {data && view === 'questions' ? (
+        <QuestionsForm
+          initial={data.answers}
+          reasons={data.prefill.reasons}
+          onChange={preview}
+          onSubmit={(answers) => void save(answers).then(() => setView('list'))}
+          onSkip={() => void save(data.answers).then(() => setView('list'))}
+        />
+      ) : null}
+      {data && view === 'list' ? (
+        <RankedList
+          data={data}
+          compareIds={compareIds}
+          onCompareChange={setCompareIds}
+          onCompare={() => setView('compare')}
+          onChangeAnswers={() => setView('questions')}
+          onChoose={(id) => void choose(id).then(() => setView('get'))}
+        />
+      ) : null}
+      {data && view === 'compare' ? <CompareView products={compared} onBack={() => setView('list')} /> : null}
+      {data && view === 'get' && chosen ? <GetIt product={chosen} platform={data.platform} onChangeChoice={() => setView('list')} /> : null}
+      {view === 'get' || view === 'list' ? <p className="next-hint">{t('nextHint')}</p> : null}
     </StepPage>
   );
 }

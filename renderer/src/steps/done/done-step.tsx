@@ -1,24 +1,43 @@
+import '../choose/choose.css';
 import { useTranslation } from 'react-i18next';
 import { StepPage } from '../../components/step-page';
+import { api } from '../../lib/api';
+import { useWizard } from '../../store/wizard-store';
 import type { StepProps } from '../step-props';
+import { DoneDetails } from './done-details';
+import { FinishResult } from './finish-result';
+import { useDone } from './use-done';
 
-/** The Done step's final structure; its action stays disabled until its engine is built. */
+/** Done: the finish check, what changed, what was saved and where, the next steps, and the report. */
 export function DoneStep({ onCancel }: StepProps) {
   const { t } = useTranslation('done');
-  const common = useTranslation('common').t;
-  const will = t('will', { returnObjects: true }) as string[];
+  const leave = useWizard((s) => s.leave);
+  const { summary, checking, error, reportError, check, writeReport } = useDone();
+  const result = summary?.finishCheck ?? null;
+
   return (
     <StepPage step="done" title={t('title')} intro={<p>{t('intro')}</p>} onCancel={onCancel}>
-      <h2>{t('willHeading')}</h2>
-      <ul>
-        {will.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <p className="notice-inline">{common('notBuiltYet')}</p>
-      <button type="button" className="button primary" disabled>
-        {t('action')}
-      </button>
+      <h2>{t('result.heading')}</h2>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={() => void check()} disabled={checking}>
+          {result ? t('checkAgain') : t('check')}
+        </button>
+      </div>
+      <div aria-live="polite">
+        {checking ? <p>{t('checking')}</p> : null}
+        {error ? <p role="alert">{t('checkFailed', { message: error })}</p> : null}
+      </div>
+      {result ? (
+        <FinishResult check={result} onOpenDefender={() => void api.openDefenderSettings({})} />
+      ) : !checking ? (
+        <p>{t('notChecked')}</p>
+      ) : null}
+      {summary ? <DoneDetails summary={summary} reportError={reportError} onWriteReport={() => void writeReport()} /> : null}
+      <div className="actions">
+        <button type="button" className="button secondary" onClick={() => void leave()}>
+          {t('close')}
+        </button>
+      </div>
     </StepPage>
   );
 }

@@ -1,0 +1,74 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Fact, Lack, LabResult, Reason } from '@shared/alternatives/index';
+
+/** One sentence per reason; the codes come from the ranking in shared/alternatives. */
+export function reasonText(t: TFunction<'choose'>, reason: Reason): string {
+  switch (reason.code) {
+    case 'built-in':
+    case 'not-for-platform':
+      return t(`reason.${reason.code}`, { platform: t(`platform.${reason.platform}`) });
+    case 'lab-result':
+      return reason.outcome === 'tested' || reason.award === null
+        ? t('reason.lab-tested', { lab: reason.lab, test: reason.test, edition: reason.edition, date: reason.date })
+        : t('reason.lab-result', { lab: reason.lab, test: reason.test, award: reason.award, edition: reason.edition, date: reason.date });
+    case 'has-feature':
+      return reason.edition
+        ? t('reason.has-feature-edition', { feature: t(`featureName.${reason.feature}`), edition: reason.edition })
+        : t('reason.has-feature', { feature: t(`featureName.${reason.feature}`) });
+    case 'runs-on':
+      return t('reason.runs-on', { device: t(`device.${reason.device}`) });
+    case 'notice':
+      return t(`notice.${reason.notice}`);
+    default:
+      return t(`reason.${reason.code}`);
+  }
+}
+
+export function reasonSource(reason: Reason): string | null {
+  return reason.code === 'lab-result' || reason.code === 'notice' ? reason.source : null;
+}
+
+export function lackText(t: TFunction<'choose'>, lack: Lack): string {
+  switch (lack.code) {
+    case 'feature-missing':
+    case 'feature-unknown':
+      return t(`lack.${lack.code}`, { feature: t(`featureName.${lack.feature}`) });
+    case 'device-unsupported':
+    case 'device-unknown':
+      return t(`lack.${lack.code}`, { device: t(`device.${lack.device}`) });
+    case 'platform-unknown':
+      return t('lack.platform-unknown', { platform: t(`platform.${lack.platform}`) });
+    default:
+      return t(`lack.${lack.code}`);
+  }
+}
+
+export function labText(t: TFunction<'choose'>, r: LabResult): string {
+  return r.outcome === 'tested' || r.award === null
+    ? t('fact.labTested', { lab: r.lab, test: r.test, edition: r.edition, date: r.date })
+    : t('fact.labLine', { lab: r.lab, test: r.test, award: r.award, edition: r.edition, date: r.date });
+}
+
+/** "Source: … · checked …": sources are shown as text, never as links that would leave the app. */
+export function SourceLine({ source, checked, thirdParty }: { source: string; checked: string; thirdParty?: boolean }) {
+  const { t } = useTranslation('choose');
+  return (
+    <span className="fact-source">
+      {t('fact.source', { source })} · {t('fact.checked', { date: checked })}
+      {thirdParty ? ` · ${t('fact.reported')}` : ''}
+    </span>
+  );
+}
+
+/** A fact's value with its source and date, or "not known" when our sources do not say. */
+export function FactValue<T>({ fact, render }: { fact: Fact<T>; render: (value: T) => string }) {
+  const { t } = useTranslation('choose');
+  if (!fact.known) return <span className="fact-unknown">{t('fact.unknown')}</span>;
+  return (
+    <>
+      <span>{render(fact.value)}</span>
+      {fact.edition ? <span> ({fact.edition})</span> : null} <SourceLine source={fact.source} checked={fact.checked} thirdParty={fact.confidence === 'third-party'} />
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogProduct } from '@shared/alternatives/index';
+import type { FoundInstallerView } from '@shared/api/choose-calls';
+import type { InstallerCheck, InstallerRun } from '@shared/journal/choose-section';
+import { api, errorMessage } from '../../lib/api';
+
+const MB = 1024 * 1024;
+const size = (bytes: number): string => (bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+/**
+ * An installer the user already downloaded: pick one found in Downloads or type a path, let main
+ * check its signature against the chosen maker, and run it only after the user reads what happens.
+ */
+export function InstallerPanel({ product, platform }: { product: CatalogProduct; platform: string }) {
+  const { t } = useTranslation('choose');
+  const [found, setFound] = useState<{ folder: string; installers: FoundInstallerView[] } | null>(null);
+  const [picked, setPicked] = useState<string>('');
+  const [typed, setTyped] = useState('');
+  const [check, setCheck] = useState<InstallerCheck | null>(null);
+  const [run, setRun] = useState<InstallerRun | null>(null);
+  const [busy, setBusy] = useState<'checking' | 'running' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (platform === 'linux') return;
+    void api.listInstallers({}).then(setFound, (e: unknown) => setError(errorMessage(e)));
+  }, [platform]);
+
+  if (platform === 'linux') {
+    return (
+      <section aria-labelledby="file-heading">
+        <h3 id="file-heading">{t('get.fileHeading')}</h3>
+        <p>{t('get.linux')}</p>
+      </section>
+    );
+  }
+
+  const path = typed.trim() || picked;
+  const inspect = async () => {
+    setError(null);
+    setRun(null);
+    setCheck(null);
+    if (!path) {
+      setError(t('get.pickFirst'));
+      return;
+    }
+    setBusy('checking');
+    try {
+      setCheck(await api.inspectInstaller({ productId: product.id, path }));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const start = async () => {
+    if (!check) return;
+    setError(null);
+    setBusy('running');
+    try {
+      setRun(await api.runInstaller({ productId: product.id, path: check.path, consent: true }));
+    } catch (e) {
+      setError(t('get.refused', { message: errorMessage(e) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="file-heading">
+      <h3 id="file-heading">{t('get.fileHeading')}</h3>
+      <p>{t('get.fileIntro', { vendor: product.vendor })}</p>
+      {found ? (
+        found.installers.length ? (
+          <fieldset>
+            <legend>{t('get.found', { folder: found.folder })}</legend>
+            {found.installers.map((f) => (
+              <div className="choice" key={f.path}>
+                <input
+                  type="radio"
+                  name="installer"
+                  id={`installer-${f.fileName}`}
+                  checked={picked === f.path && !typed.trim()}
+                  onChange={() => {
+                    setPicked(f.path);
+                    setTyped('');
+                  }}
+                />
+                <label htmlFor={`installer-${f.fileName}`}>
+                  {t('get.foundItem', { name: f.fileName, size: size(f.sizeBytes), date: new Date(f.modifiedAt).toLocaleDateString('en') })}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        ) : (
+          <p>{t('get.noneFound', { folder: found.folder })}</p>
+        )
+      ) : null}
+      <label htmlFor="installer-path">{t('get.pathLabel')}</label>
+      <p id="installer-path-help" className="muted">
+        {t('get.pathHelp')}
+      </p>
+      <input
+        type="text"
+        id="installer-path"
+        aria-describedby="installer-path-help"
+        value={typed}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(e) => setTyped(e.target.value)}
+      />
+      <div className="actions">
+        <button type="button" className="button secondary" onClick={() => void inspect()} disabled={busy !== null}>
+          {busy === 'checking' ? t('get.checkingFile') : t('get.check')}
+        </button>
+      </div>
+      <div aria-live="polite">
+        {error ? <p role="alert">{error}</p> : null}
+        {check ? (
+          <div className={check.canRun ? 'result good' : 'result warning'}>
+            <p>{t(`get.verdict.${check.verdict}`, { signer: check.signer ?? '', name: product.name, status: check.status ?? '' })}</p>
+            {check.signer && check.verdict !== 'signed-by-vendor' ? <p>{t('get.signer', { signer: check.signer })}</p> : null}
+          </div>
+        ) : null}
+      </div>
+      {check?.canRun && !run ? (
+        <div className="consent">
+          <h4>{t('get.consentHeading')}</h4>
+          <p>{platform === 'darwin' ? t('get.consentMac', { name: product.name }) : t('get.consentWin', { name: product.name })}</p>
+          <button type="button" className="button primary" onClick={() => void start()} disabled={busy !== null}>
+            {platform === 'darwin' ? t('get.open', { name: product.name }) : t('get.run', { name: product.name })}
+          </button>
+        </div>
+      ) : null}
+      <div aria-live="polite">
+        {busy === 'running' ? <p>{t('get.running')}</p> : null}
+        {run ? <p className={run.outcome === 'finished' || run.outcome === 'opened' ? 'result good' : 'result warning'}>{t(`get.outcome.${run.outcome}`, { code: run.exitCode ?? '' })}</p> : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { FinishCheck } from '@shared/journal/choose-section';
+
+/** The finish check in words: one product (good), two at once (warning, both named), none (warning + how). */
+export function FinishResult({ check, onOpenDefender }: { check: FinishCheck; onOpenDefender?: () => void }) {
+  const { t } = useTranslation('done');
+  const names = check.active.map((a) => a.name);
+  const first = check.active[0];
+  return (
+    <div className={check.verdict === 'ok' ? 'result good' : 'result warning'} role={check.verdict === 'ok' ? 'status' : 'alert'}>
+      {check.verdict === 'ok' && first ? (
+        <p>{first.builtIn ? t('result.okBuiltIn', { name: first.name }) : t('result.ok', { name: first.name })}</p>
+      ) : null}
+      {check.verdict === 'two-active' ? <p>{t('result.twoActive', { names: names.join(', ') })}</p> : null}
+      {check.verdict === 'none' ? (
+        <>
+          <p>{t('result.none')}</p>
+          <p>{check.platform === 'win32' ? t('result.noneWindows') : t('result.noneOther')}</p>
+          {check.platform === 'win32' && onOpenDefender ? (
+            <button type="button" className="button secondary" onClick={onOpenDefender}>
+              {t('result.openDefender')}
+            </button>
+          ) : null}
+        </>
+      ) : null}
+      {check.inactive.length > 0 ? <p>{t('result.inactive', { names: check.inactive.map((p) => p.name).join(', ') })}</p> : null}
+      {check.scanWarnings > 0 ? <p>{t('result.scanWarnings', { count: check.scanWarnings })}</p> : null}
+      <p className="muted">{t('result.checkedAt', { time: new Date(check.checkedAt).toLocaleString('en') })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DoneSummary } from '@shared/api/choose-calls';
+import { api, errorMessage } from '../../lib/api';
+
+export interface DoneState {
+  readonly summary: DoneSummary | null;
+  readonly checking: boolean;
+  readonly error: string | null;
+  readonly reportError: string | null;
+  /** Scans again, then rewrites the final report so it says what the check found. */
+  readonly check: () => Promise<void>;
+  readonly writeReport: () => Promise<void>;
+}
+
+export function useDone(): DoneState {
+  const [summary, setSummary] = useState<DoneSummary | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [reportError, setReportError] = useState<string | null>(null);
+
+  const writeReport = useCallback(async () => {
+    setReportError(null);
+    try {
+      await api.writeFinalReport({});
+    } catch (e) {
+      setReportError(errorMessage(e));
+    }
+    setSummary(await api.getDoneSummary({}));
+  }, []);
+
+  const check = useCallback(async () => {
+    setChecking(true);
+    setError(null);
+    try {
+      await api.finishCheck({});
+      await writeReport();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setChecking(false);
+    }
+  }, [writeReport]);
+
+  useEffect(() => {
+    void api.getDoneSummary({}).then(setSummary, (e: unknown) => setError(errorMessage(e)));
+  }, []);
+
+  return { summary, checking, error, reportError, check, writeReport };
+}
