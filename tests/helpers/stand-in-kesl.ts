@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * A stand-in `kesl` package for live Linux tests (research detection.md §2.2: Kaspersky Endpoint
+ * Security for Linux ships as the `kesl` package): an empty Debian package of that name holding
+ * one marker file. Never a real product. Installing needs root and dpkg.
+ *
+ * Live tests in different Vitest workers install and remove the same package, so each holds
+ * `acquireStandInLock()` for as long as it uses the package (a lock file with the holder's pid).
+ */
+export const STAND_IN_MARKER = '/opt/kaspersky/kesl/SAFESWITCH-STAND-IN';
+export const STAND_IN_MAINTAINER = 'SafeSwitch tests <tests@safeswitch.invalid>';
+export const STAND_IN_VERSION = '12.0.0-4871';
+const LOCK = join(tmpdir(), 'safeswitch-stand-in-kesl.lock');
+
+/** `dpkg-query -W -f FORMAT NAME`, or null when the package is unknown. */
+export function dpkgField(name: string, format: string): string | null {
+  try {
+    return execFileSync('/usr/bin/dpkg-query', ['-W', `-f=${format}`, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return null;
+  }
+}
+
+/** Why a live stand-in test cannot run here, or null when it can. */
+export function standInSkipReason(): string | null {
+  if (process.platform !== 'linux') return 'needs Linux';
+  if (process.getuid?.() !== 0) return 'needs root (installs and removes a package; runs as root in CI)';
+  for (const tool of ['/usr/bin/dpkg', '/usr/bin/dpkg-deb', '/usr/bin/dpkg-query', '/usr/bin/apt-get']) {
+    if (!existsSync(tool)) return `needs Debian's ${tool}`;
+  }
+  const installed = dpkgField('kesl', '${db:Status-Abbrev}|${Maintainer}');
+  if (installed?.startsWith('ii') && !installed.includes(STAND_IN_MAINTAINER)) return 'a real kesl package is installed here; not touching it';
+  return null;
+}
+
+export function isStandInInstalled(): boolean {
+  return (dpkgField('kesl', '${db:Status-Abbrev}') ?? '').startsWith('ii');
+}
+
+/** Builds and installs the stand-in (`dpkg -i`). */
+export function installStandInKesl(): void {
+  const folder = mkdtempSync(join(tmpdir(), 'safeswitch-stand-in-kesl-'));
+  try {
+    const root = join(folder, 'kesl');
+    mkdirSync(join(root, 'DEBIAN'), { recursive: true });
+    mkdirSync(join(root, 'opt/kaspersky/kesl'), { recursive: true });
+    writeFileSync(
+      join(root, 'DEBIAN/control'),
+      [
+        'Package: kesl',
+        `Version: ${STAND_IN_VERSION}`,
+        'Architecture: all',
+        `Maintainer: ${STAND_IN_MAINTAINER}`,
+        'Section: misc',
+        'Priority: optional',
+        'Description: SafeSwitch test stand-in for Kaspersky Endpoint Security for Linux',
+        ' An empty package with the same name, used only by live tests.',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(root, STAND_IN_MARKER.slice(1)), 'stand-in\n');
+    const deb = join(folder, `kesl_${STAND_IN_VERSION}_all.deb`);
+    execFileSync('/usr/bin/dpkg-deb', ['--root-owner-group', '--build', root, deb], { stdio: 'ignore' });
+    execFileSync('/usr/bin/dpkg', ['-i', deb], { stdio: 'ignore' });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Purges the package if (and only if) it is our stand-in. */
+export function purgeStandInKesl(): void {
+  if (dpkgField('kesl', '${Maintainer}')?.includes(STAND_IN_MAINTAINER)) {
+    execFileSync('/usr/bin/dpkg', ['--purge', 'kesl'], { stdio: 'ignore' });
+  }
+}
+
+function holderAlive(): boolean {
+  try {
+    const pid = Number(readFileSync(LOCK, 'utf8').trim());
+    if (!Number.isInteger(pid) || pid <= 0) return false;
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits for the stand-in lock; returns the release function. A dead holder's lock is taken over. */
+export async function acquireStandInLock(timeoutMs = 300_000): Promise<() => void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const fd = openSync(LOCK, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(LOCK, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (!holderAlive()) {
+        rmSync(LOCK, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`the stand-in kesl lock ${LOCK} is still held`);
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+}
