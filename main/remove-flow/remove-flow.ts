@@ -110,7 +110,9 @@ export class RemoveFlow {
       for (const [id, p] of Object.entries(products)) {
         if (!planned.has(id) && p.state === 'planned' && p.commands.length === 0) delete products[id];
       }
-      return { ...s, chosen: [...planned.keys()], products };
+      // Products already worked on stay on the list (a removed suite, when the VPN is chosen next).
+      const kept = s.chosen.filter((id) => !planned.has(id) && products[id] !== undefined);
+      return { ...s, chosen: [...kept, ...planned.keys()], products };
     });
     return this.view();
   }
@@ -138,15 +140,19 @@ export class RemoveFlow {
     const controller = new AbortController();
     this.running.set(productId, controller);
     try {
-      if (section.dryRun) return await this.dryRun(productId, plan, uninstall);
-      await this.ensureFootprint(productId);
-      return await this.runUninstaller(productId, plan, uninstall, controller);
+      if (section.dryRun) {
+        await this.dryRun(productId, plan, uninstall);
+      } else {
+        await this.ensureFootprint(productId);
+        await this.runUninstaller(productId, plan, uninstall, controller);
+      }
     } finally {
       this.running.delete(productId);
     }
+    return this.view();
   }
 
-  private async dryRun(productId: string, plan: ProductPlan, index: number): Promise<RemovalView> {
+  private async dryRun(productId: string, plan: ProductPlan, index: number): Promise<void> {
     const command = plan.steps[index]?.command;
     if (!command) throw new RemoveFlowError('Nothing to show.');
     const result = await runRemovalCommand(this.context.system, command, {
@@ -161,7 +167,6 @@ export class RemoveFlow {
       dryRun: true,
       commands: [...p.commands, { step: index, argv: [command.file, ...command.args], startedAt: now, finishedAt: now, exitCode: null, outcome: 'dry-run', durationMs: 0 }],
     }));
-    return this.view();
   }
 
   /** The product's footprint is taken once, from a fresh look at the machine just before removal. */
@@ -175,7 +180,7 @@ export class RemoveFlow {
     await updateProduct(this.context, productId, (p) => ({ ...p, footprint }));
   }
 
-  private async runUninstaller(productId: string, plan: ProductPlan, index: number, controller: AbortController): Promise<RemovalView> {
+  private async runUninstaller(productId: string, plan: ProductPlan, index: number, controller: AbortController): Promise<void> {
     const command = plan.steps[index]?.command;
     if (!command) throw new RemoveFlowError('Nothing to run.');
     // Written before the command starts: a kill from here on is found as `interrupted`.
@@ -219,8 +224,7 @@ export class RemoveFlow {
       }),
       'run-uninstaller',
     );
-    if (state === 'verifying') return this.verify(productId);
-    return this.view();
+    if (state === 'verifying') await this.verifyNow(productId);
   }
 
   cancel(productId: string): boolean {
@@ -233,6 +237,12 @@ export class RemoveFlow {
   /** Rescan and compare. Allowed whenever nothing runs: after a restart, an interruption, a manual removal. */
   async verify(productId: string): Promise<RemovalView> {
     await this.recover();
+    if (this.running.size > 0) throw new RemoveFlowError('Please wait: a removal is running.');
+    await this.verifyNow(productId);
+    return this.view();
+  }
+
+  private async verifyNow(productId: string): Promise<void> {
     const before = removeSection(this.context.journal.get()).products[productId];
     if (!before) throw new RemoveFlowError('Choose this product on the Remove page first.');
     const previous = before.state;
@@ -260,8 +270,7 @@ export class RemoveFlow {
       'verify',
     );
     // The reopen entry did its one job once the check after the restart ran.
-    if (previous === 'waiting-for-restart') await this.unregisterReopen();
-    return this.view();
+    if (previous === 'waiting-for-restart') await this.clearReopenEntry();
   }
 
   async registerReopen(): Promise<RemovalView> {
@@ -273,12 +282,15 @@ export class RemoveFlow {
   }
 
   async unregisterReopen(): Promise<RemovalView> {
-    const reopen = removeSection(this.context.journal.get()).reopen;
-    if (reopen) {
-      await clearReopen(this.context.system, reopen, this.systemRoot);
-      await updateSection(this.context, (s) => ({ ...s, reopen: null }));
-    }
+    await this.clearReopenEntry();
     return this.view();
+  }
+
+  private async clearReopenEntry(): Promise<void> {
+    const reopen = removeSection(this.context.journal.get()).reopen;
+    if (!reopen) return;
+    await clearReopen(this.context.system, reopen, this.systemRoot);
+    await updateSection(this.context, (s) => ({ ...s, reopen: null }));
   }
 }
 

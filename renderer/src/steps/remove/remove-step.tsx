@@ -1,24 +1,62 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepPage } from '../../components/step-page';
+import { api } from '../../lib/api';
 import type { StepProps } from '../step-props';
+import { ChooseProducts } from './choose-products';
+import { ProductPanel } from './product-panel';
+import { useRemoval } from './use-removal';
+import './remove.css';
 
-/** The Remove step's final structure; its action stays disabled until its engine is built. */
+/**
+ * Remove: the user ticks what goes, sees exactly what will happen, gives consent per product, and
+ * ends with a check of what is gone and what is left. Main owns where each removal stands.
+ */
 export function RemoveStep({ onCancel }: StepProps) {
   const { t } = useTranslation('remove');
-  const common = useTranslation('common').t;
-  const will = t('will', { returnObjects: true }) as string[];
+  const state = useRemoval();
+  const { view, error, busy, act } = state;
+  const [changing, setChanging] = useState(false);
+  const running = view?.running !== null && view?.running !== undefined;
+  const chosen = view ? view.section.chosen.map((id) => view.section.products[id]).filter((p) => p !== undefined) : [];
+  const done = chosen.filter((p) => p.state === 'done').length;
+
   return (
-    <StepPage step="remove" title={t('title')} intro={<p>{t('intro')}</p>} next={{ label: t('next') }} onCancel={onCancel}>
-      <h2>{t('willHeading')}</h2>
-      <ul>
-        {will.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <p className="notice-inline">{common('notBuiltYet')}</p>
-      <button type="button" className="button primary" disabled>
-        {t('action')}
-      </button>
+    <StepPage
+      step="remove"
+      title={t('title')}
+      intro={<p>{t('intro')}</p>}
+      next={{ label: chosen.length > 0 && done === chosen.length ? t('next') : t('skip'), disabled: running || busy?.startsWith('start:') }}
+      onCancel={onCancel}
+    >
+      {error ? <p role="alert">{t('error', { message: error })}</p> : null}
+      {!view && !error ? <p role="status">{t('loading')}</p> : null}
+      {view && (chosen.length === 0 || changing) ? (
+        <ChooseProducts
+          view={view}
+          busy={busy !== null}
+          onChoose={(ids) =>
+            void act('choose', () => api.chooseRemoval({ productIds: ids })).then(() => setChanging(false))
+          }
+        />
+      ) : null}
+      {view && chosen.length > 0 && !changing ? (
+        <>
+          {chosen.map((record) => (
+            <section key={record.productId} className="removal" aria-labelledby={`removal-${record.productId}`}>
+              <h2 id={`removal-${record.productId}`}>{t('productHeading', { product: record.name, state: t(`stateShort.${record.state}`) })}</h2>
+              <ProductPanel state={state} view={view} record={record} />
+            </section>
+          ))}
+          {!running && busy === null ? (
+            <div className="actions">
+              <button type="button" className="button secondary" onClick={() => setChanging(true)}>
+                {t('choose.change')}
+              </button>
+            </div>
+          ) : null}
+        </>
+      ) : null}
     </StepPage>
   );
 }

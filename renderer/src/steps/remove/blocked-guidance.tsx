@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+
+export interface BlockedGuidanceProps {
+  readonly product: string;
+  readonly vendor: string;
+  readonly platform: string;
+  readonly kavremover: string | null;
+  readonly busy: boolean;
+  readonly onOpenKavremover: () => void;
+}
+
+/**
+ * When the uninstaller refuses (research detection.md §3.3): self-protection or a settings password.
+ * What to do, in order; Kaspersky's own removal tool if the user has it; and why not Safe Mode.
+ */
+export function BlockedGuidance({ product, vendor, platform, kavremover, busy, onOpenKavremover }: BlockedGuidanceProps) {
+  const { t } = useTranslation('remove');
+  const kaspersky = vendor.toLowerCase() === 'kaspersky';
+  const steps = t(kaspersky ? `blocked.kaspersky.${platform === 'darwin' ? 'darwin' : 'win32'}` : 'blocked.other', {
+    product,
+    returnObjects: true,
+  }) as string[];
+
+  return (
+    <>
+      <h3>{t('blocked.heading')}</h3>
+      <p>{t('blocked.why', { product })}</p>
+      <ol>
+        {steps.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+      {kaspersky && platform === 'win32' ? (
+        <>
+          <h3>{t('blocked.kavremover.heading')}</h3>
+          <p>{t('blocked.kavremover.what')}</p>
+          {kavremover ? (
+            <>
+              <p>{t('blocked.kavremover.found', { path: kavremover })}</p>
+              <div className="actions">
+                <button type="button" className="button secondary" disabled={busy} onClick={onOpenKavremover}>
+                  {t('blocked.kavremover.open')}
+                </button>
+              </div>
+            </>
+          ) : (
+            <p>{t('blocked.kavremover.notFound')}</p>
+          )}
+        </>
+      ) : null}
+      <h3>{t('blocked.safeMode.heading')}</h3>
+      <p>{t('blocked.safeMode.body')}</p>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { formatArgv, type PlainText, type ProductPlan } from '@shared/removal';
+
+export interface CommitPageProps {
+  readonly plan: ProductPlan;
+  readonly dryRun: boolean;
+  readonly busy: boolean;
+  readonly onDryRun: (dryRun: boolean) => void;
+  readonly onStart: () => void;
+  readonly onCheck: () => void;
+}
+
+function minutes(seconds: number): number {
+  return Math.max(1, Math.round(seconds / 60));
+}
+
+/**
+ * The commit page (migration.md §5): what will happen, in plain words, including the restart, the
+ * exact commands behind a disclosure, and one button named with the verb and the product.
+ */
+export function CommitPage({ plan, dryRun, busy, onDryRun, onStart, onCheck }: CommitPageProps) {
+  const { t } = useTranslation('remove');
+  const say = (text: PlainText) => t(text.key, text.params);
+  const commands = plan.steps.filter((s) => s.command !== null);
+  const manual = plan.steps.find((s) => s.kind === 'manual-uninstall');
+  const blocked = plan.blockers.length > 0;
+
+  return (
+    <>
+      <h3>{t('commit.willHeading')}</h3>
+      <ol>
+        {plan.steps.map((step) => (
+          <li key={step.id}>
+            {say(step.text)}
+            {step.onlyIfNeeded ? ` ${t('commit.onlyIfNeeded')}` : ''}
+          </li>
+        ))}
+      </ol>
+      <p>{t('commit.duration', { min: minutes(plan.expectedSeconds.min), max: minutes(plan.expectedSeconds.max) })}</p>
+      {plan.restartLikely ? <p className="warning">{t('commit.restart')}</p> : <p>{t('commit.restartMaybe')}</p>}
+      {plan.blockers.map((b) => (
+        <p key={b.code} className="warning">
+          {say(b.text)}
+        </p>
+      ))}
+      {manual?.refusal ? (
+        <div className="notice">
+          <p>{say(manual.refusal.text)}</p>
+          <p>{t(`manual.${plan.vendor.toLowerCase() === 'kaspersky' ? 'kaspersky' : 'other'}`, { product: plan.productName })}</p>
+        </div>
+      ) : null}
+      {commands.length > 0 ? (
+        <details>
+          <summary>{t('commit.showCommands')}</summary>
+          <p>{t('commit.commandsIntro')}</p>
+          {commands.map((s) =>
+            s.command ? (
+              <pre key={s.id}>
+                <code>{formatArgv(s.command.file, s.command.args)}</code>
+              </pre>
+            ) : null,
+          )}
+          <p className="muted">{t(`commit.elevation.${commands[0]?.command?.elevation ?? 'none'}`)}</p>
+        </details>
+      ) : null}
+      {commands.length > 0 ? (
+        <div className="choice">
+          <input type="checkbox" id={`dry-run-${plan.productId}`} checked={dryRun} onChange={(e) => onDryRun(e.target.checked)} disabled={busy} />
+          <label htmlFor={`dry-run-${plan.productId}`}>{t('commit.dryRun')}</label>
+        </div>
+      ) : null}
+      <div className="actions">
+        {commands.length > 0 ? (
+          <button type="button" className="button primary" disabled={busy || blocked} onClick={onStart}>
+            {dryRun ? t('commit.actionDryRun', { product: plan.productName }) : t('commit.action', { product: plan.productName })}
+          </button>
+        ) : (
+          <button type="button" className="button primary" disabled={busy} onClick={onCheck}>
+            {t('actions.checkAgain', { product: plan.productName })}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

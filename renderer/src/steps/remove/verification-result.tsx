@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Leftover, Verification } from '@shared/journal/remove-section';
+
+export interface VerificationResultProps {
+  readonly product: string;
+  readonly platform: string;
+  readonly verification: Verification;
+  readonly busy: boolean;
+  readonly onRemoveCertificate: (leftoverId: string) => void;
+}
+
+/** How to remove a leftover by hand, per kind (and per browser for extensions). */
+function howTo(t: (key: string, params?: Record<string, unknown>) => string, leftover: Leftover, platform: string): string {
+  if (leftover.kind === 'browser-extension') {
+    const browser = ['chrome', 'edge', 'firefox', 'safari', 'brave', 'opera'].includes(leftover.browser ?? '') ? leftover.browser : 'other';
+    return t(`leftovers.howTo.extension.${browser}`, { name: leftover.name });
+  }
+  if (leftover.kind === 'certificate') return t(`leftovers.howTo.certificate.${platform === 'darwin' ? 'darwin' : 'win32'}`);
+  return t(`leftovers.howTo.${leftover.kind}`, { name: leftover.name });
+}
+
+/** The result of the check after removal: what is gone, what is left (and how to remove it), and built-in protection. */
+export function VerificationResult({ product, platform, verification, busy, onRemoveCertificate }: VerificationResultProps) {
+  const { t } = useTranslation('remove');
+  const [agreed, setAgreed] = useState<string | null>(null);
+  const certificates = verification.leftovers.filter((l) => l.kind === 'certificate' && l.removable);
+
+  return (
+    <>
+      <h3>{t('verify.heading')}</h3>
+      <p className={verification.removed ? 'notice' : 'warning'}>
+        {verification.removed ? t('verify.removed', { product }) : t('verify.notRemoved', { product })}
+      </p>
+      <ul>
+        {verification.checks.map((c) => (
+          <li key={c.what}>
+            {t(`verify.check.${c.what}`)}: {c.gone ? t('verify.gone') : t('verify.still', { items: c.remaining.join(', ') })}
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('leftovers.heading')}</h3>
+      {verification.leftovers.length === 0 ? (
+        <p>{t('leftovers.none')}</p>
+      ) : (
+        <>
+          <p>{t('leftovers.intro')}</p>
+          <ul className="leftovers">
+            {verification.leftovers.map((l) => (
+              <li key={l.id}>
+                <strong>{t(`leftovers.kind.${l.kind}`)}</strong>: {l.name}
+                {l.detail && l.kind !== 'browser-extension' ? <span className="muted"> ({l.detail})</span> : null}
+                <br />
+                {howTo(t, l, platform)}
+                {l.kind === 'driver' && l.registered ? (
+                  <>
+                    <br />
+                    {t('leftovers.driverRegistered')}
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {certificates.map((c) => (
+        <div className="notice" key={c.id}>
+          <p>{t('certificate.offer', { name: c.name })}</p>
+          <div className="choice">
+            <input
+              type="checkbox"
+              id={`agree-${c.id}`}
+              checked={agreed === c.id}
+              onChange={(e) => setAgreed(e.target.checked ? c.id : null)}
+              disabled={busy}
+            />
+            <label htmlFor={`agree-${c.id}`}>{t('certificate.consent')}</label>
+          </div>
+          <div className="actions">
+            <button type="button" className="button secondary" disabled={busy || agreed !== c.id} onClick={() => onRemoveCertificate(c.id)}>
+              {t('certificate.action')}
+            </button>
+          </div>
+        </div>
+      ))}
+
+      {verification.builtIn ? (
+        <>
+          <h3>{t('builtIn.heading')}</h3>
+          <p>
+            {verification.builtIn.protection === 'on'
+              ? t('builtIn.on', { name: verification.builtIn.name })
+              : verification.builtIn.otherActive.length > 0
+                ? t('builtIn.otherActive', { name: verification.builtIn.name, others: verification.builtIn.otherActive.join(', ') })
+                : t('builtIn.off', { name: verification.builtIn.name })}
+          </p>
+          {verification.builtIn.needsHelp && platform === 'win32' ? <DefenderHelp /> : null}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** Microsoft's guidance and the known fixes when Defender does not come back (migration.md §1.4, §2). */
+function DefenderHelp() {
+  const { t } = useTranslation('remove');
+  const turnOn = t('builtIn.turnOn', { returnObjects: true }) as string[];
+  const fixes = t('builtIn.fixes', { returnObjects: true }) as string[];
+  return (
+    <div className="warning">
+      <p>{t('builtIn.turnOnIntro')}</p>
+      <ol>
+        {turnOn.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+      <details>
+        <summary>{t('builtIn.fixesSummary')}</summary>
+        <p>{t('builtIn.fixesIntro')}</p>
+        <ol>
+          {fixes.map((line) => (
+            <li key={line}>
+              <code>{line}</code>
+            </li>
+          ))}
+        </ol>
+        <p>{t('builtIn.fixesNote')}</p>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test, type Preview } from './fixtures';
+
+/**
+ * Issue 5 on a simulated Windows 11 machine with Kaspersky Total Security, VPN and Password
+ * Manager: the wizard removes the suite (after a refused UAC prompt and a blocked uninstaller, with
+ * a restart and resume), then the VPN separately, and ends with verification and leftovers.
+ * Keyboard only, axe clean, 800x600.
+ */
+test.use({ scenario: 'tests/scenarios/win-kaspersky-total-security.json', viewport: { width: 800, height: 600 } });
+
+const KTS = 'Kaspersky Total Security';
+
+export async function reachRemoveStep(page: Page, preview: Preview): Promise<void> {
+  await openWizard(page, preview);
+  await activateByKeyboard(page, 'Check this computer');
+  await expect(page.getByRole('heading', { name: /SafeSwitch found \d+ security program/ })).toBeVisible();
+  await activateByKeyboard(page, 'Next');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
+  await activateByKeyboard(page, /^Continue$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Remove the old program');
+}
+
+export async function choose(page: Page, product: string, count: number): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'What do you want to remove?' })).toBeVisible();
+  await activateByKeyboard(page, product, 'checkbox');
+  await expect(page.getByRole('checkbox', { name: product })).toBeChecked();
+  await activateByKeyboard(page, count === 1 ? 'Continue with 1 program' : `Continue with ${count} programs`);
+}
+
+test('removes Kaspersky Total Security through a refused prompt, a blocked uninstaller and a restart, then the VPN', async ({ page, preview }) => {
+  await reachRemoveStep(page, preview);
+
+  // The choice: each product and companion on its own, nothing ticked for the user.
+  await expect(page.getByRole('checkbox', { name: KTS })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Kaspersky VPN Secure Connection' })).toBeVisible();
+  await expect(page.getByText('waits until your passwords are saved')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'remove-win-1-choose');
+  await choose(page, KTS, 1);
+
+  // The commit page: product and verb, what will happen, the restart, the exact command.
+  const commit = page.getByRole('button', { name: `Remove ${KTS}` });
+  await expect(commit).toBeVisible();
+  await expect(page.getByText('Your computer may restart')).toBeVisible();
+  await page.getByText('Show the exact commands').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('pre code').first()).toContainText('C:\\Windows\\System32\\msiexec.exe /x {B0EBB9A5-1E2B-4E66-8F3C-7A5A2E0A1C11} /passive /norestart');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'remove-win-2-commit');
+
+  // 1: the user says No to the Windows permission prompt.
+  await activateByKeyboard(page, `Remove ${KTS}`);
+  await expect(page.getByText('You said No to the Windows permission prompt. Nothing was removed.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'remove-win-3-declined');
+
+  // 2: self-defense blocks the uninstaller: guidance, kavremover from Downloads, no Safe Mode.
+  await activateByKeyboard(page, `Try again: remove ${KTS}`);
+  await expect(page.getByText(`The uninstaller of ${KTS} refused to remove it.`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Why SafeSwitch does not send you to Safe Mode' })).toBeVisible();
+  await expect(page.getByText(/SafeSwitch found it in your Downloads folder: .*kavremvr\.exe/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'remove-win-4-blocked');
+  await activateByKeyboard(page, "Open Kaspersky's removal tool");
+
+  // 3: self-defense turned off; the uninstaller finishes and asks for a restart.
+  await activateByKeyboard(page, `Try again: remove ${KTS}`);
+  await expect(page.getByText(`Almost done: restart your computer to finish removing ${KTS}.`)).toBeVisible();
+  await activateByKeyboard(page, /Open SafeSwitch once by itself after the restart/, 'checkbox');
+  await activateByKeyboard(page, 'Open SafeSwitch after the restart');
+  await expect(page.getByText('SafeSwitch will open by itself after the restart')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'remove-win-5-restart');
+
+  // The restart: the app goes away and comes back on the same data; it checks straight away.
+  const restarted = await preview.restart('SIGKILL');
+  await page.goto(restarted.url);
+  await expect(page.getByText(`${KTS} is removed.`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What was left behind' })).toBeVisible();
+  const leftovers = page.locator('.leftovers');
+  await expect(leftovers).toContainText('klif');
+  await expect(leftovers).toContainText('deleting it now could stop Windows from starting');
+  await expect(leftovers).toContainText('C:\\ProgramData\\Kaspersky Lab\\AVP21.3');
+  await expect(leftovers).toContainText('Kaspersky Protection');
+  await expect(leftovers).toContainText('In Chrome, open the menu');
+  await expect(page.getByText('Microsoft Defender Antivirus is on and protecting this computer.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'remove-win-6-verified');
+
+  // The leftover root certificate, removed with consent.
+  await activateByKeyboard(page, 'Yes, remove this certificate', 'checkbox');
+  await activateByKeyboard(page, 'Remove the certificate');
+  await expect(leftovers).not.toContainText('Personal Root Certificate');
+  await expect(leftovers).toContainText('Kaspersky Protection');
+
+  // The VPN, separately.
+  await activateByKeyboard(page, 'Change what to remove');
+  await choose(page, 'Kaspersky VPN Secure Connection', 2);
+  await activateByKeyboard(page, 'Remove Kaspersky VPN Secure Connection');
+  await expect(page.getByText('Kaspersky VPN Secure Connection is removed.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Kaspersky VPN Secure Connection — removed/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Kaspersky Total Security — removed/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'remove-win-7-vpn-removed');
+
+  await activateByKeyboard(page, 'Next');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Choose/);
+});
