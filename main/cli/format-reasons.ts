@@ -49,9 +49,9 @@ export function formatReason(reason: Reason): string {
     case 'built-in':
       return `built into ${PLATFORM_NAMES[reason.platform]}`;
     case 'free':
-      return 'free version available';
+      return `free version available${reason.edition ? ` (${reason.edition})` : ''}`;
     case 'free-scan-only':
-      return 'free version only scans when you ask (no real-time protection)';
+      return `free version only scans when you ask, no real-time protection${reason.edition ? ` (${reason.edition})` : ''}`;
     case 'lab-result':
       return formatLabResult(reason);
     case 'has-feature':

@@ -105,8 +105,8 @@ function isPinnedBuiltIn(product: CatalogProduct, answers: Answers, platform: Ra
 
 function scoreBudget(product: CatalogProduct, answers: Answers, reasons: Reason[], lacks: Lack[]): number {
   const free = product.freeTier;
-  if (free.known && free.value === 'full') reasons.push({ code: 'free' });
-  if (free.known && free.value === 'scan-only') reasons.push({ code: 'free-scan-only' });
+  if (free.known && free.value === 'full') reasons.push({ code: 'free', edition: free.edition ?? null });
+  if (free.known && free.value === 'scan-only') reasons.push({ code: 'free-scan-only', edition: free.edition ?? null });
 
   if (answers.budget === 'free') {
     if (!free.known) {

@@ -21,8 +21,9 @@ export type Reason =
   | { readonly code: 'built-in'; readonly platform: CatalogPlatform }
   | { readonly code: 'pinned-keep-simple' }
   | { readonly code: 'pinned-free-built-in' }
-  | { readonly code: 'free' }
-  | { readonly code: 'free-scan-only' }
+  /** `edition` names the free version (e.g. "Avast Free Antivirus"): bundled features may need a paid plan. */
+  | { readonly code: 'free'; readonly edition: string | null }
+  | { readonly code: 'free-scan-only'; readonly edition: string | null }
   | {
       readonly code: 'lab-result';
       readonly lab: LabName;

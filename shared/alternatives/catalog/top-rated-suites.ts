@@ -29,7 +29,7 @@ export const BITDEFENDER: CatalogProduct = {
   freeTier: reported('full', 'https://russiacloud.ru/bitdefender.html', 'Bitdefender Antivirus Free Edition'),
   features: features({
     // "VPN (limited unless paid)".
-    vpn: confirmed(true, BITDEFENDER_ULTIMATE_GUIDE, 'Ultimate (limited VPN unless paid)'),
+    vpn: confirmed(true, BITDEFENDER_ULTIMATE_GUIDE, 'Ultimate; limited unless paid'),
     'password-manager': confirmed(true, BITDEFENDER_ULTIMATE_GUIDE, 'Ultimate'),
     'parental-control': confirmed(true, BITDEFENDER_ULTIMATE_GUIDE, 'Ultimate'),
     'identity-protection': confirmed(true, BITDEFENDER_ULTIMATE_GUIDE, 'Ultimate'),
