@@ -1,10 +1,13 @@
 import si from 'systeminformation';
 import type { Collector } from './collector';
 
-/** Services (Windows services, systemd units, launchd jobs as systeminformation sees them). */
+/**
+ * Services as systeminformation sees them on macOS and Linux (launchd, init scripts). On Windows
+ * win-services.ts reads Win32_Service instead: it has the display names and image paths.
+ */
 export const servicesCollector: Collector = {
   name: 'services',
-  platforms: ['win32', 'darwin', 'linux'],
+  platforms: ['darwin', 'linux'],
   timeoutMs: 20_000,
   async collect() {
     const list = await si.services('*');

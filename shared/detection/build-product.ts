@@ -1,4 +1,5 @@
 import type { DetectedProduct, Evidence, Protection, Signatures } from '../contracts/scan-report';
+import type { ProductSignature } from './catalog/signature-types';
 import type { Hit } from './collect-hits';
 import { decodeProductState } from './product-state';
 import { buildRemoval } from './removal-info';
@@ -18,20 +19,23 @@ function cleanName(name: string): string {
  * entry, then the app bundle or the package manager. Security Center carries no version. `null`
  * when none says it — never guessed from a folder or service name.
  */
-function pickVersion(hits: readonly Hit[]): string | null {
-  const sources: ((h: Hit) => string | null | undefined)[] = [
-    (h) => h.vendorKey?.productVersion,
-    (h) => h.program?.version,
-    (h) => h.app?.version,
-    (h) => h.pkg?.version,
-  ];
-  for (const source of sources) {
+function pickVersion(product: ProductSignature, hits: readonly Hit[]): string | null {
+  const first = (get: (h: Hit) => string | null | undefined): string | null => {
     for (const hit of hits) {
-      const v = source(hit)?.trim();
+      const v = get(hit)?.trim();
       if (v) return v;
     }
-  }
-  return null;
+    return null;
+  };
+  // Packages in the catalog's order (clamav-daemon before clamav), whatever order dpkg listed them.
+  const rank = (name: string): number => {
+    const i = product.packages?.indexOf(name.toLowerCase()) ?? -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const pkg = hits
+    .flatMap((h) => (h.pkg?.version?.trim() ? [h.pkg] : []))
+    .sort((a, b) => rank(a.name) - rank(b.name))[0];
+  return first((h) => h.vendorKey?.productVersion) ?? first((h) => h.program?.version) ?? first((h) => h.app?.version) ?? pkg?.version?.trim() ?? null;
 }
 
 function pickShownName(hits: readonly Hit[]): string | null {
@@ -75,7 +79,7 @@ export function buildProduct({ product, hits }: ProductHits): DetectedProduct {
     id: product.id,
     vendor: product.vendor,
     name: shown ?? product.name,
-    version: pickVersion(hits),
+    version: pickVersion(product, hits),
     kind: product.kind,
     running: hits.some((h) => h.running === true),
     ...protectionOf(hits),

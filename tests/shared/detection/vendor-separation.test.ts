@@ -140,3 +140,17 @@ describe('hostile and odd input', () => {
     expect(matchInventory(win({}), warnings).warnings).toEqual(warnings);
   });
 });
+
+describe('versions from packages', () => {
+  it('takes the most telling package whatever order dpkg listed them in', () => {
+    const report = matchInventory({
+      format: 'safeswitch-inventory/1',
+      os: { platform: 'linux' },
+      packages: [
+        { name: 'clamav-freshclam', version: '9.9.9', manager: 'dpkg' },
+        { name: 'clamav-daemon', version: '1.4.6+dfsg-0+deb12u1', manager: 'dpkg' },
+      ],
+    });
+    expect(report.products[0]).toMatchObject({ version: '1.4.6+dfsg-0+deb12u1', removal: { packages: ['clamav-daemon', 'clamav-freshclam'] } });
+  });
+});
