@@ -267,6 +267,14 @@ describe('the shipped catalog', () => {
     expect([...top].sort()).toEqual(['bitdefender', 'eset', 'norton-360']);
   });
 
+  it('names the free edition, so a suite's paid features are not read as free', () => {
+    const avast = entry(CATALOG, ask({ budget: 'free' }), 'win32', 'avast');
+    expect(avast.reasons).toContainEqual({ code: 'free', edition: 'Avast Free Antivirus' });
+    const mb = entry(CATALOG, ask({ budget: 'free' }), 'win32', 'malwarebytes');
+    expect(mb.reasons).toContainEqual({ code: 'free-scan-only', edition: 'Malwarebytes Free' });
+    expect(mb.lacks).toContainEqual({ code: 'free-scan-only' });
+  });
+
   it('lists every product, with UltraAV and Sophos Home (no lab results in our sources) last', () => {
     const ids = order(CATALOG, EMPTY_ANSWERS, 'win32');
     expect(ids).toHaveLength(CATALOG.products.length);
