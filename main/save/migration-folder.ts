@@ -9,7 +9,7 @@ const REPORT_FILES = ['report.html', 'report.json', 'SHA256SUMS'];
 /** A folder problem said in one plain sentence the user can act on. */
 export class MigrationFolderError extends Error {
   constructor(
-    readonly reason: 'not-absolute' | 'not-a-folder' | 'not-writable' | 'cannot-create',
+    readonly reason: 'not-absolute' | 'not-a-folder' | 'not-writable' | 'cannot-create' | 'names-taken',
     message: string,
   ) {
     super(message);

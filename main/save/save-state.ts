@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { INVENTORY_FORMAT } from '@shared/contracts/inventory';
 import { saveSectionSchema, type SaveSection } from '@shared/journal/save-section';
 import type { ExportFile, SaveOverview } from '@shared/api/save-calls';
 import { NotKpmExportError, parseKpmExport } from '@shared/passwords';
@@ -15,6 +16,7 @@ export function looksLikeKpmExport(head: Uint8Array): boolean {
   try {
     return parseKpmExport(head).entries.length > 0;
   } catch (error) {
+    // Not an export (NotKpmExportError), or a head cut mid-way the reader cannot use: either way, not offered.
     if (error instanceof NotKpmExportError) return false;
     return false;
   }
@@ -31,10 +33,14 @@ export class SaveState {
 
   /** Collected once per session; detection is what every command here is built from. */
   kaspersky(): Promise<KasperskyFacts> {
-    this.facts ??= this.context.system.collectInventory().then(({ inventory }) => kasperskyFacts(inventory));
-    this.facts.catch(() => {
-      this.facts = null;
-    });
+    this.facts ??= this.context.system.collectInventory().then(
+      ({ inventory }) => kasperskyFacts(inventory),
+      () => {
+        // No inventory, no facts: the step still works (folder, export, conversion); try again next time.
+        this.facts = null;
+        return kasperskyFacts({ format: INVENTORY_FORMAT, os: { platform: this.context.system.machine.platform } });
+      },
+    );
     return this.facts;
   }
 

@@ -181,3 +181,14 @@ describe('Save step service', () => {
     expect(await service.call('watchExportFiles', { watch: false })).toEqual({ watching: false });
   });
 });
+
+describe('Save step without an inventory', () => {
+  it('still offers the folder and the conversion when detection fails', async () => {
+    const failing = await open();
+    const system = failing.context.system as unknown as { collectInventory: () => Promise<never> };
+    system.collectInventory = () => Promise.reject(new Error('WMI is broken'));
+    const o = await failing.call('getSaveOverview');
+    expect(o).toMatchObject({ passwordManager: { installed: false }, settings: { available: false }, licence: null, quarantine: null });
+    expect(o.exportFiles).toHaveLength(1);
+  });
+});
