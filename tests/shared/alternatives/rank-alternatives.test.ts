@@ -267,7 +267,7 @@ describe('the shipped catalog', () => {
     expect([...top].sort()).toEqual(['bitdefender', 'eset', 'norton-360']);
   });
 
-  it('names the free edition, so a suite's paid features are not read as free', () => {
+  it('names the free edition, so paid-plan features are not read as free', () => {
     const avast = entry(CATALOG, ask({ budget: 'free' }), 'win32', 'avast');
     expect(avast.reasons).toContainEqual({ code: 'free', edition: 'Avast Free Antivirus' });
     const mb = entry(CATALOG, ask({ budget: 'free' }), 'win32', 'malwarebytes');
