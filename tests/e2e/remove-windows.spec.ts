@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test, type Preview } from './fixtures';
+import { activateByKeyboard, expect, expectNoAxeViolations, screenshot, test } from './fixtures';
+import { choose, reachRemoveStep } from './remove-helpers';
 
 /**
  * Issue 5 on a simulated Windows 11 machine with Kaspersky Total Security, VPN and Password
@@ -10,23 +10,6 @@ import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screensh
 test.use({ scenario: 'tests/scenarios/win-kaspersky-total-security.json', viewport: { width: 800, height: 600 } });
 
 const KTS = 'Kaspersky Total Security';
-
-export async function reachRemoveStep(page: Page, preview: Preview): Promise<void> {
-  await openWizard(page, preview);
-  await activateByKeyboard(page, 'Check this computer');
-  await expect(page.getByRole('heading', { name: /SafeSwitch found \d+ security program/ })).toBeVisible();
-  await activateByKeyboard(page, 'Next');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
-  await activateByKeyboard(page, /^Continue$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Remove the old program');
-}
-
-export async function choose(page: Page, product: string, count: number): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'What do you want to remove?' })).toBeVisible();
-  await activateByKeyboard(page, product, 'checkbox');
-  await expect(page.getByRole('checkbox', { name: product })).toBeChecked();
-  await activateByKeyboard(page, count === 1 ? 'Continue with 1 program' : `Continue with ${count} programs`);
-}
 
 test('removes Kaspersky Total Security through a refused prompt, a blocked uninstaller and a restart, then the VPN', async ({ page, preview }) => {
   await reachRemoveStep(page, preview);
