@@ -117,3 +117,43 @@ describe('hostile uninstall strings never reach execution', () => {
     expect(build).toMatchObject({ ok: false, refusal: { code: 'built-in-protection' } });
   });
 });
+
+describe('any registry string (property)', () => {
+  const heads = [`MsiExec.exe /X${GUID}`, `msiexec.exe /x ${GUID}`, '"C:\\Program Files\\Vendor\\uninst.exe"', 'C:\\Program Files\\Vendor\\uninst.exe', 'C:\\Users\\x\\u.exe', ''];
+  const pieces = [
+    'MsiExec.exe', ' /X', ' /I', ' ', GUID, '"', '\\', 'C:', 'C:\\Program Files\\Vendor\\', 'C:\\Users\\x\\', '\\\\srv\\s\\',
+    'uninst.exe', '.bat', '.cmd', '&', '|', '^', '%COMSPEC%', "'", ';', '..', '/S', 'calc', '\u202e', '＼', '\r\n', '\t', ' ALLOWREBOOT=1',
+  ];
+  const SAFE_ARG = /^[^%&|^<>"*?;`$\u0000-\u001f\u007f]*$/;
+
+  it('either refuses or builds a command from an allowed program with plain arguments', async () => {
+    const fc = (await import('fast-check')).default;
+    let built = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...heads), fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), fc.constantFrom('msi', 'uninstaller'), (head, parts, method) => {
+        const product = makeProduct({ removal: { method, uninstallString: head + parts.join('') } });
+        const build = buildUninstallCommand(product, env('win32'));
+        if (!build.ok) {
+          refused++;
+          return;
+        }
+        built++;
+        const { file, args, kind } = build.command;
+        if (kind === 'msiexec') {
+          expect(file).toBe('C:\\Windows\\System32\\msiexec.exe');
+          expect(args).toEqual(['/x', GUID, '/passive', '/norestart', '/l*v', 'C:\\SafeSwitch\\uninstall-kaspersky-total-security-msiexec.log']);
+          return;
+        }
+        expect(file).toMatch(/^C:\\Program Files( \(x86\))?\\[^\\]/i);
+        expect(file.toLowerCase().endsWith('.exe')).toBe(true);
+        expect(file.split('\\')).not.toContain('..');
+        for (const arg of [file, ...args]) expect(arg).toMatch(SAFE_ARG);
+      }),
+      { numRuns: 3000 },
+    );
+    // Both branches were exercised, so the property says something.
+    expect(built).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(100);
+  });
+});
