@@ -76,7 +76,8 @@ export function collectHits(inventory: Inventory, index: SignatureIndex): Hit[] 
   }
 
   for (const program of inventory.programs ?? []) {
-    const named = productForName(index, program.name) ?? fallbackFor(index, program);
+    const tokens = nameTokens(program.name);
+    const named = productForName(index, program.name, tokens) ?? fallbackFor(index, program, tokens);
     if (!named) continue;
     const value = program.version ? `${program.name} ${program.version}` : program.name;
     push({ target: product(named), evidence: { source: 'uninstall-entry', value }, program, shownName: program.name });
@@ -175,8 +176,7 @@ function vendorKeyTarget(index: SignatureIndex, key: VendorKey): HitTarget | nul
 }
 
 /** A vendor's program no pattern named becomes its own product, reported under its own name. */
-function fallbackFor(index: SignatureIndex, program: ProgramEntry): ProductSignature | null {
-  const tokens = nameTokens(program.name);
+function fallbackFor(index: SignatureIndex, program: ProgramEntry, tokens: readonly string[]): ProductSignature | null {
   for (const fallback of index.catalog.fallbacks) {
     if (tokens[0] !== fallback.keyword && !isPublisher(fallback, program.publisher)) continue;
     if (!tokens.includes(fallback.keyword)) continue;

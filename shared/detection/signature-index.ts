@@ -29,11 +29,9 @@ export interface SignatureIndex {
   readonly extensions: ReadonlyMap<string, ComponentFamily>;
   readonly bundleIds: ReadonlyMap<string, ProductSignature>;
   readonly packages: ReadonlyMap<string, ProductSignature>;
-  readonly pathAny: RegExp | null;
-  readonly pathFragments: ReadonlyMap<string, ProductSignature>;
+  /** Install-folder fragments by their first folder name, longest fragment first. */
+  readonly pathFragments: ReadonlyMap<string, readonly { readonly fragment: string; readonly product: ProductSignature }[]>;
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Words of a display name, lower-case, hyphens kept ("F-Secure"), for the keyword index. */
 export function nameTokens(name: string): string[] {
@@ -106,8 +104,16 @@ export function buildSignatureIndex(catalog: Catalog): SignatureIndex {
     for (const d of group.drivers ?? []) put(drivers, d, target);
   }
 
-  // Longest fragment first, so "/kaspersky lab/kaspersky vpn" wins over a shorter prefix.
-  const fragments = [...pathFragments.keys()].sort((a, b) => b.length - a.length);
+  // Indexed by first folder name; longest fragment first, so "/kaspersky lab/kaspersky vpn" wins.
+  const bySegment = new Map<string, { fragment: string; product: ProductSignature }[]>();
+  for (const [fragment, product] of pathFragments) {
+    const first = /^\/([^/]+)\//.exec(fragment)?.[1];
+    if (!first) throw new Error(`install-folder fragment ${fragment} must look like /folder/…`);
+    const list = bySegment.get(first) ?? [];
+    list.push({ fragment, product });
+    list.sort((a, b) => b.fragment.length - a.fragment.length);
+    bySegment.set(first, list);
+  }
   return {
     catalog,
     productById,
@@ -126,29 +132,43 @@ export function buildSignatureIndex(catalog: Catalog): SignatureIndex {
     extensions,
     bundleIds,
     packages,
-    pathAny: fragments.length > 0 ? new RegExp(fragments.map(escape).join('|')) : null,
-    pathFragments,
+    pathFragments: bySegment,
   };
 }
 
-/** The product an install path belongs to, by its most specific known folder fragment. */
+/**
+ * The product an install path belongs to, by its most specific known folder fragment. Walks the
+ * path's folders once and looks each up by name: no pattern is tried unless a folder matches.
+ */
 export function productForPath(index: SignatureIndex, path: string | null | undefined): ProductSignature | null {
-  if (!path || !index.pathAny) return null;
-  const found = index.pathAny.exec(normalisePath(path));
-  return found ? (index.pathFragments.get(found[0]) ?? null) : null;
+  if (!path) return null;
+  const p = normalisePath(path);
+  for (let slash = p.indexOf('/'); slash >= 0; ) {
+    const next = p.indexOf('/', slash + 1);
+    if (next < 0) return null;
+    const candidates = index.pathFragments.get(p.slice(slash + 1, next));
+    if (candidates) {
+      for (const { fragment, product } of candidates) if (p.startsWith(fragment, slash)) return product;
+    }
+    slash = next;
+  }
+  return null;
 }
 
 /** The product a display name (uninstall, Security Center, Kaspersky key) names, if any. */
-export function productForName(index: SignatureIndex, name: string | null | undefined): ProductSignature | null {
+export function productForName(
+  index: SignatureIndex,
+  name: string | null | undefined,
+  tokens: readonly string[] = name ? nameTokens(name) : [],
+): ProductSignature | null {
   if (!name) return null;
   const trimmed = name.trim();
-  const seen = new Set<ProductSignature>();
   let best: ProductSignature | null = null;
   let bestOrder = Number.POSITIVE_INFINITY;
-  for (const token of nameTokens(trimmed)) {
-    for (const product of index.byKeyword.get(token) ?? []) {
-      if (seen.has(product)) continue;
-      seen.add(product);
+  for (const token of tokens) {
+    const candidates = index.byKeyword.get(token);
+    if (!candidates) continue;
+    for (const product of candidates) {
       const order = index.productOrder.get(product.id) ?? Number.POSITIVE_INFINITY;
       if (order >= bestOrder) continue;
       if (!product.names?.some((p) => p.test(trimmed))) continue;
