@@ -250,10 +250,13 @@ export class RemoveFlow {
     const beforeScan = this.context.journal.get().lastScan;
     await updateProduct(this.context, productId, (p) => ({ ...p, state: 'verifying', step: verifyIndex }), 'verify');
     const { inventory, report } = await this.scan();
+    // Removed by hand before SafeSwitch ever looked: the product as it is now is its footprint.
+    const present = report.products.find((p) => p.id === productId);
+    const footprint = before.footprint ?? (present ? buildFootprint(present, inventory) : null);
     const verification = await verifyProduct(this.context, {
       productId,
       name: before.name,
-      footprint: before.footprint,
+      footprint,
       before: beforeScan,
       after: report,
       inventory,
@@ -266,7 +269,7 @@ export class RemoveFlow {
     await updateProduct(
       this.context,
       productId,
-      (p) => ({ ...p, state: next, reason: verification.removed ? null : next === 'failed' ? stillReason(previous) : p.reason, verification }),
+      (p) => ({ ...p, state: next, reason: verification.removed ? null : next === 'failed' ? stillReason(previous) : p.reason, verification, footprint }),
       'verify',
     );
     // The reopen entry did its one job once the check after the restart ran.

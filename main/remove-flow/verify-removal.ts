@@ -21,6 +21,13 @@ export interface VerifyInput {
 const lower = (s: string | null | undefined): string => (s ?? '').toLowerCase();
 const baseName = (s: string): string => lower(s.split(/[\\/]/).pop());
 const SHA1 = /^[0-9a-f]{40}$/i;
+/** Evidence that only traces a removed product (detection reports these as a "leftovers" product). */
+const TRACE_SOURCES = new Set(['certificate', 'browser-extension']);
+
+/** A product that is really installed: something besides certificates and browser extensions. */
+export function isInstalledProduct(product: Pick<DetectedProduct, 'evidence'>): boolean {
+  return product.evidence.some((e) => !TRACE_SOURCES.has(lower(e.source)));
+}
 
 function still(expected: readonly string[], present: readonly string[], norm: (s: string) => string = lower): string[] {
   const have = new Set(present.map(norm));
@@ -32,11 +39,13 @@ export function verifyRemoval(input: VerifyInput): Verification {
   const platform = lower(inventory.os.platform);
   const beforeIds = new Set((input.before?.products ?? []).map((p) => p.id));
   // Products that still exist and existed before: what they claim is theirs, not a leftover.
-  const remaining = after.products.filter((p) => p.id !== product.id && (beforeIds.size === 0 || beforeIds.has(p.id)));
+  const remaining = after.products.filter(
+    (p) => p.id !== product.id && isInstalledProduct(p) && (beforeIds.size === 0 || beforeIds.has(p.id)),
+  );
   const claimed = new Set(remaining.flatMap((p) => p.evidence.map((e) => lower(e.value))));
   // Products that appeared only after removal, from the same vendor: detection's "traces" entries.
   const traces = after.products.filter(
-    (p) => p.id !== product.id && beforeIds.size > 0 && !beforeIds.has(p.id) && lower(p.vendor) === lower(product.vendor),
+    (p) => p.id !== product.id && !remaining.includes(p) && lower(p.vendor) === lower(product.vendor),
   );
   const traceValues = new Set(traces.flatMap((p) => p.evidence.map((e) => lower(e.value))));
 

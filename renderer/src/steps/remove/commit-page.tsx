@@ -3,6 +3,7 @@ import { formatArgv, type PlainText, type ProductPlan } from '@shared/removal';
 
 export interface CommitPageProps {
   readonly plan: ProductPlan;
+  readonly platform: string;
   readonly dryRun: boolean;
   readonly busy: boolean;
   readonly onDryRun: (dryRun: boolean) => void;
@@ -18,7 +19,7 @@ function minutes(seconds: number): number {
  * The commit page (migration.md §5): what will happen, in plain words, including the restart, the
  * exact commands behind a disclosure, and one button named with the verb and the product.
  */
-export function CommitPage({ plan, dryRun, busy, onDryRun, onStart, onCheck }: CommitPageProps) {
+export function CommitPage({ plan, platform, dryRun, busy, onDryRun, onStart, onCheck }: CommitPageProps) {
   const { t } = useTranslation('remove');
   const say = (text: PlainText) => t(text.key, text.params);
   const commands = plan.steps.filter((s) => s.command !== null);
@@ -46,7 +47,7 @@ export function CommitPage({ plan, dryRun, busy, onDryRun, onStart, onCheck }: C
       {manual?.refusal ? (
         <div className="notice">
           <p>{say(manual.refusal.text)}</p>
-          <p>{t(`manual.${plan.vendor.toLowerCase() === 'kaspersky' ? 'kaspersky' : 'other'}`, { product: plan.productName })}</p>
+          <p>{t(`manual.${platform}`, { product: plan.productName })}</p>
         </div>
       ) : null}
       {commands.length > 0 ? (

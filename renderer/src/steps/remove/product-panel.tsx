@@ -81,6 +81,7 @@ export function ProductPanel({ state, view, record }: ProductPanelProps) {
           ) : null}
           <CommitPage
             plan={plan}
+            platform={view.platform}
             dryRun={view.section.dryRun}
             busy={busy !== null}
             onDryRun={(dryRun) => void act('dry-run', () => api.setRemovalDryRun({ dryRun }))}

@@ -86,15 +86,19 @@ export function VerificationResult({ product, platform, verification, busy, onRe
         </div>
       ))}
 
-      {verification.builtIn ? (
+      {verification.builtIn && verification.removed ? (
         <>
           <h3>{t('builtIn.heading')}</h3>
           <p>
-            {verification.builtIn.protection === 'on'
-              ? t('builtIn.on', { name: verification.builtIn.name })
-              : verification.builtIn.otherActive.length > 0
-                ? t('builtIn.otherActive', { name: verification.builtIn.name, others: verification.builtIn.otherActive.join(', ') })
-                : t('builtIn.off', { name: verification.builtIn.name })}
+            {platform === 'darwin'
+              ? t('builtIn.xprotect')
+              : verification.builtIn.protection === 'on'
+                ? t('builtIn.on', { name: verification.builtIn.name })
+                : verification.builtIn.otherActive.length > 0
+                  ? t('builtIn.otherActive', { name: verification.builtIn.name, others: verification.builtIn.otherActive.join(', ') })
+                  : verification.builtIn.protection === 'unknown'
+                    ? t('builtIn.unknown', { name: verification.builtIn.name })
+                    : t('builtIn.off', { name: verification.builtIn.name })}
           </p>
           {verification.builtIn.needsHelp && platform === 'win32' ? <DefenderHelp /> : null}
         </>
