@@ -1,6 +1,8 @@
 import { ALTERNATIVES_USAGE, runAlternativesCommand } from './alternatives-command';
-import { EXIT_FAILED, EXIT_USAGE, reportError, type CliIo } from './cli-io';
+import { EXIT_USAGE, reportError, type CliIo } from './cli-io';
 import { PASSWORDS_USAGE, runPasswordsCommand } from './passwords-command';
+import { PLAN_USAGE, runPlanCommand } from './plan-command';
+import { REMOVE_USAGE, runRemoveCommand } from './remove-command';
 import { runScanCommand, SCAN_USAGE } from './scan-command';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
@@ -8,7 +10,8 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 const USAGE = `usage:
   ${SCAN_USAGE}
   ${PASSWORDS_USAGE}
-  safeswitch plan [--inventory FILE] [--json]
+  ${PLAN_USAGE}
+  ${REMOVE_USAGE}
   ${ALTERNATIVES_USAGE}
 `;
 
@@ -17,10 +20,8 @@ const commands: Record<string, Command> = {
   scan: runScanCommand,
   passwords: runPasswordsCommand,
   alternatives: runAlternativesCommand,
-  plan: async (_argv, io) => {
-    reportError(io, 'the removal plan is not built yet in this version');
-    return EXIT_FAILED;
-  },
+  plan: runPlanCommand,
+  remove: (argv, io) => runRemoveCommand(argv, io),
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
