@@ -13,7 +13,7 @@ export interface LabelInfo {
   readonly kind?: KpmKind;
 }
 
-const LABELS: Record<string, LabelInfo> = {
+const LABEL_LIST: Record<string, LabelInfo> = {
   'Website name': { field: 'name', kind: 'website' },
   'Website URL': { field: 'url' },
   Application: { field: 'name', kind: 'application' },
@@ -40,7 +40,7 @@ const LABELS: Record<string, LabelInfo> = {
 };
 
 /** Section headers: a bare line. Russian headers are unverified guesses (research says so). */
-const SECTIONS: Record<string, KpmKind> = {
+const SECTION_LIST: Record<string, KpmKind> = {
   Websites: 'website',
   Applications: 'application',
   'Other Accounts': 'other',
@@ -52,6 +52,12 @@ const SECTIONS: Record<string, KpmKind> = {
   'Другие учётные записи': 'other',
   Заметки: 'note',
 };
+
+// Maps, not objects: no prototype keys ("constructor:") and fast lookups on 100,000-entry exports.
+const LABELS = new Map<string, LabelInfo>(Object.entries(LABEL_LIST));
+const SECTIONS = new Map<string, KpmKind>(Object.entries(SECTION_LIST));
+const LONGEST_LABEL = Math.max(...Object.keys(LABEL_LIST).map((k) => k.length));
+const LONGEST_SECTION = Math.max(...Object.keys(SECTION_LIST).map((k) => k.length));
 
 export interface LabelledLine {
   readonly info: LabelInfo;
@@ -66,9 +72,9 @@ export interface LabelledLine {
  */
 export function readLabelledLine(line: string): LabelledLine | undefined {
   const colon = line.indexOf(':');
-  if (colon <= 0) return undefined;
+  if (colon <= 0 || colon > LONGEST_LABEL) return undefined;
   const label = line.slice(0, colon);
-  const info = Object.prototype.hasOwnProperty.call(LABELS, label) ? LABELS[label] : undefined;
+  const info = LABELS.get(label);
   if (info === undefined) return undefined;
   // KPM writes "Label: value"; a blank value is "Label:" or "Label: ". Anything else after the
   // colon (no space) is still the value — nothing is dropped.
@@ -79,8 +85,8 @@ export function readLabelledLine(line: string): LabelledLine | undefined {
 
 /** The kind of a section header line, or undefined if the line is not one. */
 export function readSectionHeader(line: string): KpmKind | undefined {
-  const trimmed = line.trim();
-  return Object.prototype.hasOwnProperty.call(SECTIONS, trimmed) ? SECTIONS[trimmed] : undefined;
+  if (line.length > LONGEST_SECTION + 8) return undefined;
+  return SECTIONS.get(line.trim());
 }
 
 /** True for a line that starts an entry (its naming label). */
@@ -89,5 +95,5 @@ export function isEntryStart(line: string): boolean {
 }
 
 export function isSeparator(line: string): boolean {
-  return line.trim() === '---';
+  return line.length < 12 && line.trim() === '---';
 }

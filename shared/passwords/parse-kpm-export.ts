@@ -1,4 +1,5 @@
 import { decodeExport } from './decode-export';
+import { LineCursor } from './line-cursor';
 import { isEntryStart, isSeparator, readLabelledLine, readSectionHeader } from './kpm-labels';
 import {
   NotKpmExportError,
@@ -10,11 +11,11 @@ import {
   type UnplacedLine,
 } from './kpm-types';
 
-/**
- * Line breaks: CRLF (Windows exports), LF, a lone CR, and CR CR LF — which KPM writes for line
- * breaks inside Comment/Text (research §4.2, Cappella's converter) — each count as ONE break.
- */
-const LINE_BREAK = /\r\r\n|\r\n|\n|\r/;
+function isBlank(line: string): boolean {
+  if (line.length === 0) return true;
+  const c = line.charCodeAt(0);
+  return (c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c < 32 || c > 127) && line.trim() === '';
+}
 
 interface Draft {
   readonly line: number;
@@ -35,7 +36,7 @@ interface Draft {
 export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
   const decoded = decodeExport(input);
   const text = decoded.text;
-  if (text.trim() === '') {
+  if (!/\S/.test(text)) {
     throw new NotKpmExportError(
       'empty',
       'This file is empty, so it does not look like a Kaspersky Password Manager export. Export your passwords again from Kaspersky Password Manager and choose the new file.',
@@ -48,7 +49,7 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
     );
   }
 
-  const lines = text.split(LINE_BREAK);
+  const cursor = new LineCursor(text);
   const entries: KpmEntry[] = [];
   const unplaced: UnplacedLine[] = [];
   let section: KpmKind | undefined;
@@ -80,21 +81,22 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
     });
   };
 
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] ?? '';
+  let previous: string | undefined;
+  for (let line = cursor.next(); line !== undefined; previous = line, line = cursor.next()) {
+    const lineNo = cursor.lineNo;
     const draft: Draft | undefined = current;
 
     if (draft?.notesLines !== undefined) {
       // Inside a multi-line Comment/Text. A `---` or a section header ends it only when what follows
       // really starts something new; otherwise it is part of the note (the format is ambiguous).
-      if (isSeparator(line) && nextStartsSomething(lines, i + 1)) {
+      if (isSeparator(line) && nextStartsSomething(cursor.fork())) {
         finish();
         continue;
       }
       // A header on its own between blank lines (KPM's layout) also ends it, so a damaged first
       // entry of the next section cannot pull that whole section into this note.
       const header = readSectionHeader(line);
-      if (header !== undefined && (standsAlone(lines, i) || nextStartsSomething(lines, i + 1))) {
+      if (header !== undefined && (standsAlone(previous, cursor.fork()) || nextStartsSomething(cursor.fork()))) {
         finish();
         section = header;
         sawHeader = true;
@@ -104,21 +106,22 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
       continue;
     }
 
-    if (line.trim() === '') continue;
-    if (isSeparator(line)) {
-      finish();
-      continue;
-    }
-    const header = readSectionHeader(line);
-    if (header !== undefined) {
-      finish();
-      section = header;
-      sawHeader = true;
-      continue;
-    }
+    if (isBlank(line)) continue;
+    // Labels contain a colon; separators and headers do not, so the order of these checks is free.
     const labelled = readLabelledLine(line);
     if (labelled === undefined) {
-      unplaced.push({ line: i + 1, text: line });
+      if (isSeparator(line)) {
+        finish();
+        continue;
+      }
+      const header = readSectionHeader(line);
+      if (header !== undefined) {
+        finish();
+        section = header;
+        sawHeader = true;
+        continue;
+      }
+      unplaced.push({ line: lineNo, text: line });
       continue;
     }
     const { info, value } = labelled;
@@ -128,12 +131,12 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
         finish();
       } else {
         // The same field twice in one entry: keep the first, report this line.
-        unplaced.push({ line: i + 1, text: line });
+        unplaced.push({ line: lineNo, text: line });
         continue;
       }
     }
     const target: Draft = current ?? {
-      line: i + 1,
+      line: lineNo,
       fields: {},
       kindFromLabel: undefined,
       section,
@@ -167,16 +170,14 @@ function setField(draft: Draft, field: KpmFieldName, value: string, label: strin
   draft.fields[field] = value;
 }
 
-function standsAlone(lines: readonly string[], i: number): boolean {
-  const before = lines[i - 1];
-  const after = lines[i + 1];
-  return before !== undefined && before.trim() === '' && (after === undefined || after.trim() === '');
+function standsAlone(previous: string | undefined, ahead: LineCursor): boolean {
+  const after = ahead.next();
+  return previous !== undefined && previous.trim() === '' && (after === undefined || after.trim() === '');
 }
 
 /** True when the next non-blank line starts an entry, a section, an empty entry, or is the end. */
-function nextStartsSomething(lines: readonly string[], from: number): boolean {
-  for (let j = from; j < lines.length; j += 1) {
-    const next = lines[j] ?? '';
+function nextStartsSomething(ahead: LineCursor): boolean {
+  for (let next = ahead.next(); next !== undefined; next = ahead.next()) {
     if (next.trim() === '') continue;
     return isEntryStart(next) || isSeparator(next) || readSectionHeader(next) !== undefined;
   }

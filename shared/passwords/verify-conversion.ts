@@ -1,13 +1,7 @@
-import type {
-  ConvertedFile,
-  ConvertedFileRole,
-  VerificationDifference,
-  VerificationResult,
-  WrittenFile,
-} from './conversion-types';
-import { convertEntries } from './convert-entries';
-import { readCsv } from './csv-text';
-import { describeSaved, entryTitle } from './entry-text';
+import type { ConvertedFileRole, VerificationDifference, VerificationResult, WrittenFile } from './conversion-types';
+import { streamCsvRows } from './csv-text';
+import { countEntries, describeSaved, entryTitle } from './entry-text';
+import { planFiles, rowsOf } from './file-plan';
 import { KPM_FIELD_NAMES, type KpmEntry, type KpmFieldName, type UnplacedLine } from './kpm-types';
 import type { PasswordFormatId } from './password-formats';
 
@@ -32,7 +26,8 @@ const ROLE_NAME: Record<ConvertedFileRole, string> = {
  *     number of rows, and every cell equals what was meant to be written;
  *  2. every non-blank field of every entry is found in that entry's read-back rows (so a mapping
  *     mistake cannot hide behind step 1, which compares with the mapping's own output).
- * Messages never contain passwords or other field values.
+ * Expected rows are re-derived from the entries one at a time and the files are read row by row,
+ * so the check holds no second copy of the passwords. Messages never contain field values.
  */
 export function verifyConversion(
   entries: readonly KpmEntry[],
@@ -40,112 +35,127 @@ export function verifyConversion(
   written: readonly WrittenFile[],
   unplaced: readonly UnplacedLine[] = [],
 ): VerificationResult {
-  const expected = convertEntries(entries, formatId, unplaced);
+  const plans = planFiles(formatId, unplaced.length);
   const differences: VerificationDifference[] = [];
-  const broken = new Set<number>();
-  /** Read-back cells per entry, from every file. */
-  const cellsOf = new Map<number, string[]>();
+  const broken = new Uint8Array(entries.length);
+  /** Fields of an entry not yet found in any of its read-back rows; absent = entry not seen yet. */
+  const missing = new Map<number, KpmFieldName[]>();
 
-  const label = (index: number): { entryIndex: number; entryLine: number; name: string } => {
+  const who = (index: number): string => {
     const entry = entries[index];
-    return { entryIndex: index, entryLine: entry?.line ?? 0, name: entry ? `"${entryTitle(entry)}" (line ${entry.line})` : `#${index + 1}` };
+    return entry ? `"${entryTitle(entry)}" (line ${entry.line})` : `#${index + 1}`;
   };
-  const breakAll = (file: ConvertedFile): void => {
-    for (const i of file.rowEntry) if (i >= 0) broken.add(i);
+  const breakFile = (role: ConvertedFileRole): void => {
+    for (const { entry } of rowsOf(role, entries, formatId, unplaced)) if (entry >= 0) broken[entry] = 1;
   };
 
   for (const extra of written) {
-    if (!expected.files.some((f) => f.role === extra.role)) {
+    if (!plans.some((p) => p.role === extra.role)) {
       differences.push({ problem: 'unexpected-file', role: extra.role, message: `An extra ${ROLE_NAME[extra.role]} was written that this conversion does not make.` });
     }
   }
 
-  for (const file of expected.files) {
-    const matches = written.filter((w) => w.role === file.role);
+  for (const plan of plans) {
+    const { role } = plan;
+    const matches = written.filter((w) => w.role === role);
     const got = matches[0];
     if (got === undefined || matches.length > 1) {
       differences.push({
         problem: got === undefined ? 'missing-file' : 'unexpected-file',
-        role: file.role,
-        message: got === undefined ? `The ${ROLE_NAME[file.role]} could not be read back.` : `More than one ${ROLE_NAME[file.role]} was given.`,
+        role,
+        message: got === undefined ? `The ${ROLE_NAME[role]} could not be read back.` : `More than one ${ROLE_NAME[role]} was given.`,
       });
-      breakAll(file);
+      breakFile(role);
       continue;
     }
-    const read = readCsv(got.text);
-    for (const e of read.errors) {
-      differences.push({ problem: 'unreadable', role: file.role, ...(e.row !== undefined ? { row: e.row - 1 } : {}), message: `The ${ROLE_NAME[file.role]} does not read back cleanly: ${e.message}.` });
-    }
-    const firstLine = got.text.split(/\r\n|\n|\r/, 1)[0] ?? '';
-    if (firstLine !== file.header) {
-      differences.push({ problem: 'header', role: file.role, message: `The first line of the ${ROLE_NAME[file.role]} is not the exact header the importer expects.` });
-      breakAll(file);
-    }
-    const dataRows = read.rows.slice(1);
-    if (dataRows.length !== file.rows.length) {
-      differences.push({ problem: 'row-count', role: file.role, message: `The ${ROLE_NAME[file.role]} has ${dataRows.length} rows; ${file.rows.length} were written.` });
-    }
-    if (read.errors.length > 0 || dataRows.length !== file.rows.length) breakAll(file);
 
-    const n = Math.min(dataRows.length, file.rows.length);
-    for (let r = 0; r < n; r += 1) {
-      const want = file.rows[r] ?? [];
-      const have = dataRows[r] ?? [];
-      const owner = file.rowEntry[r] ?? -1;
-      const who = owner >= 0 ? label(owner) : undefined;
-      if (owner >= 0) cellsOf.set(owner, [...(cellsOf.get(owner) ?? []), ...have]);
+    const firstBreak = got.text.search(/\r\n|\n|\r/);
+    const firstLine = firstBreak === -1 ? got.text : got.text.slice(0, firstBreak);
+    let fileBroken = false;
+    if (firstLine !== plan.header) {
+      differences.push({ problem: 'header', role, message: `The first line of the ${ROLE_NAME[role]} is not the exact header the importer expects.` });
+      fileBroken = true;
+    }
+
+    const expected = rowsOf(role, entries, formatId, unplaced);
+    let seenHeader = false;
+    let readRows = 0;
+    let extraRows = 0;
+    const errors = streamCsvRows(got.text, (have) => {
+      if (!seenHeader) {
+        seenHeader = true;
+        return;
+      }
+      readRows += 1;
+      const next = expected.next();
+      if (next.done === true) {
+        extraRows += 1;
+        return;
+      }
+      const { row: want, entry: owner } = next.value;
       for (let c = 0; c < Math.max(want.length, have.length); c += 1) {
         if (want[c] === have[c]) continue;
-        const column = file.columns[c] ?? `column ${c + 1}`;
-        if (owner >= 0) broken.add(owner);
+        const column = plan.columns[c] ?? `column ${c + 1}`;
+        if (owner >= 0) broken[owner] = 1;
         differences.push({
           problem: 'cell',
-          role: file.role,
-          row: r + 1,
+          role,
+          row: readRows,
           column,
-          ...(who ? { entryIndex: who.entryIndex, entryLine: who.entryLine } : {}),
-          message: `${who ? `Entry ${who.name}` : `Row ${r + 1}`}: the "${column}" column of the ${ROLE_NAME[file.role]} reads back differently.`,
+          ...(owner >= 0 ? { entryIndex: owner, entryLine: entries[owner]?.line ?? 0 } : {}),
+          message: `${owner >= 0 ? `Entry ${who(owner)}` : `Row ${readRows}`}: the "${column}" column of the ${ROLE_NAME[role]} reads back differently.`,
         });
       }
+      if (owner >= 0) {
+        const entry = entries[owner] as KpmEntry;
+        const before = missing.get(owner);
+        missing.set(owner, (before ?? KPM_FIELD_NAMES).filter((f) => !isCarried(entry, f, have)));
+      }
+    });
+    let lostRows = 0;
+    for (let rest = expected.next(); rest.done !== true; rest = expected.next()) lostRows += 1;
+
+    for (const e of errors) {
+      differences.push({ problem: 'unreadable', role, ...(e.row !== undefined ? { row: e.row - 1 } : {}), message: `The ${ROLE_NAME[role]} does not read back cleanly: ${e.message}.` });
     }
+    if (lostRows > 0 || extraRows > 0) {
+      differences.push({ problem: 'row-count', role, message: `The ${ROLE_NAME[role]} has ${readRows} rows; ${readRows - extraRows + lostRows} were written.` });
+    }
+    if (fileBroken || errors.length > 0 || lostRows > 0 || extraRows > 0) breakFile(role);
   }
 
   entries.forEach((entry, index) => {
-    const cells = cellsOf.get(index);
-    if (cells === undefined) {
-      if (!broken.has(index)) {
-        broken.add(index);
-        differences.push({ problem: 'not-carried', role: 'passwords', entryIndex: index, entryLine: entry.line, message: `Entry ${label(index).name} is in none of the written files.` });
+    const fields = missing.get(index);
+    if (fields === undefined) {
+      if (broken[index] === 0) {
+        broken[index] = 1;
+        differences.push({ problem: 'not-carried', role: 'passwords', entryIndex: index, entryLine: entry.line, message: `Entry ${who(index)} is in none of the written files.` });
       }
       return;
     }
-    for (const field of uncarriedFields(entry, cells)) {
-      broken.add(index);
-      differences.push({ problem: 'not-carried', role: 'passwords', entryIndex: index, entryLine: entry.line, field, message: `Entry ${label(index).name}: its ${FIELD_WORDS[field]} is not in the written files.` });
+    for (const field of fields) {
+      broken[index] = 1;
+      differences.push({ problem: 'not-carried', role: 'passwords', entryIndex: index, entryLine: entry.line, field, message: `Entry ${who(index)}: its ${FIELD_WORDS[field]} is not in the written files.` });
     }
   });
 
-  const saved = entries.length - broken.size;
-  return {
-    ok: differences.length === 0,
-    format: formatId,
-    counts: expected.counts,
-    saved,
-    summary: describeSaved(expected.counts, saved),
-    differences,
-  };
+  const counts = countEntries(entries);
+  const saved = entries.length - broken.reduce((n, b) => n + b, 0);
+  return { ok: differences.length === 0, format: formatId, counts, saved, summary: describeSaved(counts, saved), differences };
 }
 
 /**
  * The fields of an entry whose text is in none of the given cells. Addresses may gain "https://"
  * and lose edge spaces for browsers, so they are looked for trimmed; everything else exactly.
  */
-export function uncarriedFields(entry: KpmEntry, cells: readonly string[]): KpmFieldName[] {
-  const missing: KpmFieldName[] = [];
-  for (const field of KPM_FIELD_NAMES) {
-    const raw = entry.fields[field];
-    const value = field === 'url' ? raw.trim() : raw;
-    if (value !== '' && !cells.some((cell) => cell.includes(value))) missing.push(field);
-  }
-  return missing;
+export function uncarriedFields(entry: KpmEntry, cells: readonly string[], fields: readonly KpmFieldName[] = KPM_FIELD_NAMES): KpmFieldName[] {
+  return fields.filter((field) => !isCarried(entry, field, cells));
+}
+
+function isCarried(entry: KpmEntry, field: KpmFieldName, cells: readonly string[]): boolean {
+  const raw = entry.fields[field];
+  const value = field === 'url' ? raw.trim() : raw;
+  if (value === '') return true;
+  for (const cell of cells) if (cell.includes(value)) return true;
+  return false;
 }

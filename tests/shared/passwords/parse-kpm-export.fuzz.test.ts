@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NotKpmExportError, parseKpmExport, type KpmEntry, type KpmParseResult } from '@shared/passwords';
+import { splitLines } from '@shared/passwords/line-cursor';
 import { encode, exportArb, joinLines, serialize, type Line } from './kpm-export-arbitrary';
 
 /** Parses; an expected refusal (NotKpmExportError) comes back as null, anything else is thrown. */
@@ -127,6 +128,17 @@ describe('fuzz: a mutated section never costs the other sections an entry', () =
         parseOrRefuse(input);
       }),
       { numRuns: 600 },
+    );
+  });
+});
+
+describe('splitLines', () => {
+  it('splits exactly like /\\r\\r\\n|\\r\\n|\\n|\\r/ (CR CR LF is one break)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '\r', '\n', ' ', 'é'), maxLength: 40 }), (text) => {
+        expect(splitLines(text)).toEqual(text.split(/\r\r\n|\r\n|\n|\r/));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

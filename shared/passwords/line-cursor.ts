@@ -1,0 +1,57 @@
+/**
+ * Reads text line by line without splitting it all at once (a 100,000-entry export has ~900,000
+ * lines; holding them all doubles the reader's memory). Line breaks: CRLF (Windows exports), LF,
+ * a lone CR, and CR CR LF — which KPM writes inside Comment/Text (research §4.2) — each count as
+ * ONE break: the same lines as text.split(/\r\r\n|\r\n|\n|\r/).
+ */
+export class LineCursor {
+  private pos = 0;
+  private nextLf: number;
+  private nextCr: number;
+  private finished = false;
+  /** 1-based number of the line last returned by next(). */
+  lineNo = 0;
+
+  constructor(private readonly text: string) {
+    this.nextLf = text.indexOf('\n');
+    this.nextCr = text.indexOf('\r');
+  }
+
+  /** The next line, or undefined after the last one. */
+  next(): string | undefined {
+    if (this.finished) return undefined;
+    const { text, pos } = this;
+    if (this.nextLf !== -1 && this.nextLf < pos) this.nextLf = text.indexOf('\n', pos);
+    if (this.nextCr !== -1 && this.nextCr < pos) this.nextCr = text.indexOf('\r', pos);
+    const lf = this.nextLf;
+    const cr = this.nextCr;
+    const at = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    this.lineNo += 1;
+    if (at === -1) {
+      this.finished = true;
+      return text.slice(pos);
+    }
+    let length = 1;
+    if (text.charCodeAt(at) === 13) {
+      if (text.charCodeAt(at + 1) === 13 && text.charCodeAt(at + 2) === 10) length = 3;
+      else if (text.charCodeAt(at + 1) === 10) length = 2;
+    }
+    this.pos = at + length;
+    return text.slice(pos, at);
+  }
+
+  /** A copy at the same place, for looking ahead without moving this one. */
+  fork(): LineCursor {
+    const copy = new LineCursor('');
+    Object.assign(copy, { text: this.text, pos: this.pos, nextLf: this.nextLf, nextCr: this.nextCr, finished: this.finished, lineNo: this.lineNo });
+    return copy;
+  }
+}
+
+/** All lines at once (tests and small inputs). */
+export function splitLines(text: string): string[] {
+  const cursor = new LineCursor(text);
+  const lines: string[] = [];
+  for (let line = cursor.next(); line !== undefined; line = cursor.next()) lines.push(line);
+  return lines;
+}
