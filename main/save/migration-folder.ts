@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { access, mkdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
+import { pathExists } from '../fs/path-exists';
 import { readReportJson } from './report-model';
 
 /** The files SafeSwitch keeps rewriting in the folder; another program's files of these names are never replaced. */
@@ -68,15 +69,6 @@ export async function prepareChosenFolder(path: string): Promise<string> {
   return folder;
 }
 
-async function present(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * A folder from an earlier SafeSwitch run (its report.json is ours) is fine to keep using; a folder
  * where report.html, report.json or SHA256SUMS belong to something else is refused, because SafeSwitch
@@ -84,7 +76,7 @@ async function present(path: string): Promise<boolean> {
  */
 async function refuseForeignReport(folder: string): Promise<void> {
   const taken: string[] = [];
-  for (const name of REPORT_FILES) if (await present(join(folder, name))) taken.push(name);
+  for (const name of REPORT_FILES) if (await pathExists(join(folder, name))) taken.push(name);
   if (taken.length === 0) return;
   const ours = await readFile(join(folder, 'report.json'), 'utf8').then((text) => readReportJson(text) !== null, () => false);
   if (ours) return;

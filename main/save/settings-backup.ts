@@ -1,6 +1,6 @@
-import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SettingsOutcome } from '@shared/api/save-calls';
+import { pathExists } from '../fs/path-exists';
 import type { SystemPort } from '../system/system-port';
 
 export const SETTINGS_FILE_BASE = 'kaspersky-settings';
@@ -16,20 +16,11 @@ export interface SettingsBackupRequest {
   readonly password?: string;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A name not yet taken in the folder, so an earlier backup is never replaced. */
 async function freeTarget(folder: string): Promise<string> {
   for (let n = 1; n < 100; n += 1) {
     const base = join(folder, n === 1 ? SETTINGS_FILE_BASE : `${SETTINGS_FILE_BASE}-${n}`);
-    if (!(await exists(`${base}.cfg`)) && !(await exists(base))) return `${base}.cfg`;
+    if (!(await pathExists(`${base}.cfg`)) && !(await pathExists(base))) return `${base}.cfg`;
   }
   return join(folder, `${SETTINGS_FILE_BASE}-${Date.now()}.cfg`);
 }
@@ -68,7 +59,7 @@ export async function backupKasperskySettings(request: SettingsBackupRequest): P
   }
   // Some builds append `.cfg` to the name they are given (detection.md §3.1), so look for both.
   for (const candidate of [target, `${target}.cfg`]) {
-    if (await exists(candidate)) return { status: 'saved', file: candidate, detail: null };
+    if (await pathExists(candidate)) return { status: 'saved', file: candidate, detail: null };
   }
   return { status: 'no-file', file: null, detail };
 }

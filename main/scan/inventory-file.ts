@@ -1,6 +1,7 @@
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { INVENTORY_FORMAT, inventorySchema, type Inventory } from '@shared/contracts/inventory';
 import { writeFileAtomically } from '../fs/atomic-file';
+import { pathExists } from '../fs/path-exists';
 
 /** A problem with an inventory file, in one plain sentence (the CLI exits 2 with it). */
 export class InventoryFileError extends Error {}
@@ -42,15 +43,6 @@ export async function readInventoryFile(path: string): Promise<Inventory> {
 
 /** Writes an inventory for a technician; never replaces an existing file. */
 export async function writeInventoryFile(path: string, inventory: Inventory): Promise<void> {
-  if (await exists(path)) throw new InventoryFileError(`${path} already exists; choose another file name`);
+  if (await pathExists(path)) throw new InventoryFileError(`${path} already exists; choose another file name`);
   await writeFileAtomically(path, JSON.stringify(inventory, null, 2) + '\n', { mode: 0o600 });
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
