@@ -1,4 +1,4 @@
-import type { ScanReport } from '@shared/contracts/scan-report';
+import type { DetectedProduct, ScanReport } from '@shared/contracts/scan-report';
 import type { ActiveProduct, FinishCheck } from '@shared/journal/choose-section';
 
 /** Kinds that scan files as they are opened; a VPN or a password manager protects nothing here. */
@@ -10,6 +10,12 @@ const REAL_TIME_KINDS = new Set(['antivirus', 'suite']);
  */
 const BUILT_IN_PRODUCT = /^(microsoft|windows)[- ]defender\b|^(apple[- ])?xprotect\b/i;
 const isBuiltIn = (p: { id: string; name: string }): boolean => BUILT_IN_PRODUCT.test(p.id) || BUILT_IN_PRODUCT.test(p.name);
+
+/**
+ * On when the product says so; where no source tells the state (macOS and Linux have no Security
+ * Center), a product whose processes run is counted as protecting — the safer guess for a warning.
+ */
+const isActive = (p: DetectedProduct): boolean => p.protection === 'on' || (p.protection === 'unknown' && p.running);
 
 /**
  * The end of the migration: exactly one real-time product should protect the machine, or the
@@ -24,11 +30,9 @@ const isBuiltIn = (p: { id: string; name: string }): boolean => BUILT_IN_PRODUCT
 export function evaluateFinish(report: ScanReport, checkedAt: string): FinishCheck {
   const platform = report.os.platform;
   const security = report.products.filter((p) => REAL_TIME_KINDS.has(p.kind) && !isBuiltIn(p));
-  const active: ActiveProduct[] = security
-    .filter((p) => p.protection === 'on')
-    .map((p) => ({ id: p.id, name: p.name, builtIn: false }));
+  const active: ActiveProduct[] = security.filter(isActive).map((p) => ({ id: p.id, name: p.name, builtIn: false }));
   const inactive = security
-    .filter((p) => p.protection !== 'on')
+    .filter((p) => !isActive(p))
     .map((p) => ({ id: p.id, name: p.name, builtIn: false, protection: p.protection }));
 
   const builtIn = report.builtIn ? { name: report.builtIn.name, protection: report.builtIn.protection } : null;

@@ -231,7 +231,7 @@ describe('Choose → Done: a Mac user', () => {
     const alt = await service.call('getAlternatives', {});
     expect(alt.platform).toBe('darwin');
     expect(alt.answers.devices).toEqual(['mac']);
-    await service.context.system.run({ file: '/Applications/Kaspersky Internet Security.app/Contents/Resources/Kaspersky Uninstaller', args: [] });
+    expect((await service.context.system.run({ file: '/Library/Application Support/Kaspersky Lab/KAV/Binaries/UninstallScript', args: [] })).exitCode).toBe(0);
     const list = await service.call('listInstallers');
     expect(list.installers.map((i) => i.fileName)).toEqual(['Bitdefender.pkg']);
     const check = await service.call('inspectInstaller', { productId: 'bitdefender', path: downloads('Bitdefender.pkg') });

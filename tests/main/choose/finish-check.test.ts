@@ -36,6 +36,9 @@ describe('the finish check', () => {
     ['Mac with XProtect alone', report('darwin', [], xprotect), 'ok', ['XProtect']],
     ['Mac with a product: XProtect runs beside it', report('darwin', [product('Bitdefender Antivirus for Mac', 'antivirus', 'on')], xprotect), 'ok', ['Bitdefender Antivirus for Mac']],
     ['Linux with nothing', report('linux', [], null), 'none', []],
+    ['Mac: state unknown but running counts', report('darwin', [{ ...product('Kaspersky Internet Security', 'antivirus', 'unknown'), running: true }], xprotect), 'ok', ['Kaspersky Internet Security']],
+    ['Mac: two running products', report('darwin', [{ ...product('Kaspersky Internet Security', 'antivirus', 'unknown'), running: true }, { ...product('Bitdefender Antivirus for Mac', 'antivirus', 'unknown'), running: true }], xprotect), 'two-active', ['Kaspersky Internet Security', 'Bitdefender Antivirus for Mac']],
+    ['state unknown and not running does not count', report('win32', [product('Kaspersky Total Security', 'suite', 'unknown')], defender('on')), 'ok', ['Microsoft Defender Antivirus']],
   ])('%s', (_label, input, verdict, names) => {
     const check = evaluateFinish(input, '2026-11-22T12:00:00.000Z');
     expect(check.verdict).toBe(verdict);

@@ -15,9 +15,9 @@ export function CompareView({ products, onBack }: { products: readonly CatalogPr
           {t('compare.back')}
         </button>
       </div>
-      <div className="table-scroll" role="region" aria-labelledby="compare-heading" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
         <table className="compare">
-          <caption>{t('compare.caption', { names })}</caption>
+          <caption id="compare-caption">{t('compare.caption', { names })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('compare.feature')}</th>

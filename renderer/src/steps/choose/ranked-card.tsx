@@ -33,7 +33,7 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, onCompare
           return (
             <li key={`${reason.code}-${i}`}>
               {reasonText(t, reason)}
-              {source ? <span className="fact-source"> · {t('fact.source', { source })}</span> : null}
+              {source ? <span className="fact-source">{t('fact.source', { source })}</span> : null}
             </li>
           );
         })}

@@ -20,7 +20,13 @@ export function RankedList({ data, compareIds, onCompareChange, onCompare, onCha
   return (
     <section aria-labelledby="list-heading">
       <h2 id="list-heading">{t('list.heading')}</h2>
-      {data.catalogAge ? <p>{t('list.age', { oldest: data.catalogAge.oldest, newest: data.catalogAge.newest })}</p> : null}
+      {data.catalogAge ? (
+        <p>
+          {data.catalogAge.oldest === data.catalogAge.newest
+            ? t('list.ageSame', { date: data.catalogAge.newest })
+            : t('list.age', { oldest: data.catalogAge.oldest, newest: data.catalogAge.newest })}
+        </p>
+      ) : null}
       <p>{t('list.noSponsors')}</p>
       <div className="actions">
         <button type="button" className="button secondary" onClick={onChangeAnswers}>

@@ -14,6 +14,10 @@ export function DoneStep({ onCancel }: StepProps) {
   const leave = useWizard((s) => s.leave);
   const { summary, checking, error, reportError, check, writeReport } = useDone();
   const result = summary?.finishCheck ?? null;
+  const chosen = summary?.chosen ?? null;
+  // The product the user picked is not among those protecting: say so, it may still be installing.
+  const chosenNotSeen =
+    result !== null && chosen !== null && !result.active.some((a) => (chosen.builtIn ? a.builtIn : a.name.toLowerCase().includes(chosen.vendor.toLowerCase())));
 
   return (
     <StepPage step="done" title={t('title')} intro={<p>{t('intro')}</p>} onCancel={onCancel}>
@@ -32,6 +36,7 @@ export function DoneStep({ onCancel }: StepProps) {
       ) : !checking ? (
         <p>{t('notChecked')}</p>
       ) : null}
+      {chosenNotSeen && chosen ? <p className="result warning">{t('result.chosenNotSeen', { name: chosen.name })}</p> : null}
       {summary ? <DoneDetails summary={summary} reportError={reportError} onWriteReport={() => void writeReport()} /> : null}
       <div className="actions">
         <button type="button" className="button secondary" onClick={() => void leave()}>

@@ -1,0 +1,73 @@
+import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test } from './fixtures';
+import { removeOnly, toChooseStep } from './choose-walk';
+
+test.use({ scenario: 'tests/scenarios/choose-win-kts-to-defender.json' });
+
+/**
+ * A Windows user who had Kaspersky Total Security with VPN and Password Manager: the questions are
+ * pre-filled from what the Check step found, the built-in choice comes first when they keep it
+ * simple, and the wizard ends with Defender alone and a final report. Keyboard only, axe clean.
+ */
+test('Kaspersky Total Security with VPN and Password Manager ends on Microsoft Defender', async ({ page, preview }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await openWizard(page, preview);
+  await toChooseStep(page, () => removeOnly(page, 'Kaspersky Total Security'));
+
+  // Questions: pre-filled from detection (this computer, VPN and Password Manager found).
+  await expect(page.getByRole('heading', { name: 'A few questions' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Windows computer' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'VPN (private connection)' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Password manager' })).toBeChecked();
+  await expect(page.getByText('you have Kaspersky VPN Secure Connection')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'choose-defender-1-questions');
+
+  await activateByKeyboard(page, 'Only free options', 'radio');
+  // In a radio group Tab stops on the checked option; the arrow keys move the choice.
+  await activateByKeyboard(page, 'Not sure', 'radio');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('radio', { name: 'Yes, keep it simple' })).toBeChecked();
+  await activateByKeyboard(page, 'Show my options');
+
+  // The list: the catalog's age, the built-in option first with its reasons, every fact sourced.
+  await expect(page.getByRole('heading', { name: 'Your options, best fit first' })).toBeVisible();
+  await expect(page.getByText(/Facts checked (between \d{4}-\d{2}-\d{2} and|on) \d{4}-\d{2}-\d{2}\./)).toBeVisible();
+  const first = page.getByRole('article').first();
+  await expect(first.getByRole('heading', { level: 3 })).toHaveText(/^1\. Microsoft Defender/);
+  await expect(first).toContainText('You asked to keep it simple');
+  await expect(first).toContainText('What it lacks for you');
+  await expect(page.getByRole('article')).toHaveCount(17);
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'choose-defender-2-list');
+
+  // Compare two products side by side, every cell with its source or "not known".
+  await activateByKeyboard(page, 'Compare Microsoft Defender Antivirus', 'checkbox');
+  await activateByKeyboard(page, 'Compare Bitdefender', 'checkbox');
+  await activateByKeyboard(page, 'Compare the ticked products (2)');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText(['Feature', 'Microsoft Defender Antivirus', 'Bitdefender']);
+  await expect(table.getByText(/Source: https:\/\//).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'choose-defender-3-compare');
+  await activateByKeyboard(page, 'Back to the list');
+
+  await activateByKeyboard(page, 'Choose Microsoft Defender Antivirus');
+  await expect(page.getByRole('heading', { name: 'Turn on Microsoft Defender' })).toBeVisible();
+  await activateByKeyboard(page, 'Open Windows Security');
+  await expect(page.getByText('Windows Security should now be open')).toBeVisible();
+  await activateByKeyboard(page, 'Check my protection now');
+  await expect(page.getByText('This computer is protected by Microsoft Defender Antivirus, which is built in.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'choose-defender-4-get-it');
+
+  await activateByKeyboard(page, 'Next');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Finish and check');
+  await activateByKeyboard(page, /^Check (my protection|again)$/);
+  await expect(page.getByRole('status').filter({ hasText: 'which is built in' })).toBeVisible();
+  await expect(page.getByText('Kaspersky Total Security: removed')).toBeVisible();
+  await expect(page.getByText(/If you paid for .*Kaspersky Total Security/)).toBeVisible();
+  await expect(page.getByText(/report\.html$/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'choose-defender-5-done');
+});

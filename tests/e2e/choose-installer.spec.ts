@@ -1,0 +1,64 @@
+import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test } from './fixtures';
+import { removeOnly, selectRadio, toChooseStep } from './choose-walk';
+
+test.use({ scenario: 'tests/scenarios/choose-win-paid-installer.json' });
+
+/**
+ * A paid product from an installer the user already downloaded: SafeSwitch checks its Authenticode
+ * signature against the chosen maker, shows the signer, asks before running it, and the finish
+ * check ends with Bitdefender alone (Defender steps back). Keyboard only, axe clean, 800x600.
+ */
+test('picks Bitdefender, checks and runs its signed installer, ends protected by Bitdefender alone', async ({ page, preview }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await openWizard(page, preview);
+  await toChooseStep(page, () => removeOnly(page, 'Kaspersky Total Security'));
+
+  await selectRadio(page, 'I am happy to pay');
+  await activateByKeyboard(page, 'Show my options');
+  await expect(page.getByRole('heading', { name: 'Your options, best fit first' })).toBeVisible();
+  await activateByKeyboard(page, 'Choose Bitdefender');
+  await expect(page.getByRole('heading', { name: 'Get Bitdefender' })).toBeVisible();
+
+  // The maker's page: main looks the address up by id; the preview records instead of opening.
+  await activateByKeyboard(page, 'Open the Bitdefender website');
+  await expect(page.getByText(/Type this address into it: https:\/\/[^ ]*bitdefender/)).toBeVisible();
+  expect(await preview.opened()).toEqual([expect.stringMatching(/^https:\/\/[^/]*bitdefender\.com\//)]);
+
+  // A typed path that does not exist is explained, not run.
+  await selectRadio(page, 'bitdefender_avfree.exe');
+  await activateByKeyboard(page, 'Check this installer');
+  await expect(page.getByText('This installer is signed by Bitdefender SRL, the maker of Bitdefender. The signature is valid.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'choose-installer-1-signed');
+
+  await activateByKeyboard(page, 'Run the Bitdefender installer');
+  await expect(page.getByText('The installer finished.')).toBeVisible({ timeout: 20_000 });
+  await screenshot(page, 'choose-installer-2-ran');
+
+  await activateByKeyboard(page, 'Next');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Finish and check');
+  await activateByKeyboard(page, 'Check my protection');
+  await expect(page.getByText(/This computer is protected by exactly one security program: Bitdefender/)).toBeVisible();
+  await expect(page.getByText('Bitdefender installer: finished')).toBeVisible();
+  await expect(page.getByText(/report\.html$/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'choose-installer-3-done');
+});
+
+test('refuses a path that is not an installer and one for another maker', async ({ page, preview }) => {
+  await openWizard(page, preview);
+  await toChooseStep(page, () => removeOnly(page, 'Kaspersky Total Security'));
+  await activateByKeyboard(page, 'Just show me the options');
+  await activateByKeyboard(page, 'Choose ESET HOME Security');
+  await selectRadio(page, 'bitdefender_avfree.exe');
+  await activateByKeyboard(page, 'Check this installer');
+  await expect(page.getByText(/This installer is signed by Bitdefender SRL, not by the maker of ESET/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /Run the .* installer/ })).toHaveCount(0);
+
+  await page.getByLabel('Or type the full path of the installer').focus();
+  await page.keyboard.type('/nowhere/setup.exe');
+  await activateByKeyboard(page, 'Check this installer');
+  await expect(page.getByText('SafeSwitch cannot find that file. Check the path and try again.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'choose-installer-refused');
+});

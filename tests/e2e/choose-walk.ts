@@ -1,0 +1,53 @@
+import type { Page } from '@playwright/test';
+import { activateByKeyboard, expect } from './fixtures';
+
+/** Check (scan) → Save (continue without saving) → Remove (whatever `remove` does) → Choose. */
+export async function toChooseStep(page: Page, remove: () => Promise<void>): Promise<void> {
+  await activateByKeyboard(page, 'Check this computer');
+  await expect(page.getByRole('heading', { name: /SafeSwitch found \d+ security program/ })).toBeVisible();
+  await activateByKeyboard(page, 'Next');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
+  await activateByKeyboard(page, /^Continue$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Remove the old program');
+  await remove();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose your new protection');
+}
+
+/** Ticks one product on the Remove step, removes it, and goes on. */
+export async function removeOnly(page: Page, product: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'What do you want to remove?' })).toBeVisible();
+  await activateByKeyboard(page, product, 'checkbox');
+  await activateByKeyboard(page, 'Continue with 1 program');
+  await activateByKeyboard(page, `Remove ${product}`);
+  await expect(page.getByRole('heading', { name: new RegExp(`${product} — removed`) })).toBeVisible({ timeout: 30_000 });
+  await activateByKeyboard(page, 'Next');
+}
+
+/** Leaves the old product in place (the two-products scenario). */
+export async function keepEverything(page: Page): Promise<void> {
+  await activateByKeyboard(page, 'Continue without removing');
+}
+
+/**
+ * Selects a radio by keyboard the way a person does: Tab into its group (Tab stops on the checked
+ * option, or the first), then the arrow keys until the wanted option is checked.
+ */
+export async function selectRadio(page: Page, name: string | RegExp): Promise<void> {
+  const target = page.getByRole('radio', { name }).first();
+  await expect(target).toBeVisible();
+  const group = await target.getAttribute('name');
+  for (let i = 0; i < 80; i += 1) {
+    const inGroup = await page.evaluate((g) => {
+      const el = document.activeElement;
+      return el instanceof HTMLInputElement && el.type === 'radio' && el.name === g;
+    }, group);
+    if (inGroup) break;
+    await page.keyboard.press('Tab');
+  }
+  for (let i = 0; i < 10 && !(await target.isChecked()); i += 1) {
+    // Space checks the focused option (a group with nothing checked yet); the arrows move on.
+    if (await target.evaluate((el) => el === document.activeElement)) await page.keyboard.press('Space');
+    else await page.keyboard.press('ArrowDown');
+  }
+  await expect(target).toBeChecked();
+}
