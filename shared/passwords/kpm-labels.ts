@@ -78,8 +78,7 @@ export function readLabelledLine(line: string): LabelledLine | undefined {
   if (info === undefined) return undefined;
   // KPM writes "Label: value"; a blank value is "Label:" or "Label: ". Anything else after the
   // colon (no space) is still the value — nothing is dropped.
-  const rest = line.slice(colon + 1);
-  const value = rest.startsWith(' ') ? rest.slice(1) : rest;
+  const value = line.charCodeAt(colon + 1) === 32 ? line.slice(colon + 2) : line.slice(colon + 1);
   return { info, label, value };
 }
 

@@ -19,13 +19,17 @@ function isBlank(line: string): boolean {
 
 interface Draft {
   readonly line: number;
-  readonly fields: Partial<KpmFields>;
+  /** Filled in as labels are read; `seen` tells which were actually present. */
+  readonly fields: KpmFields;
+  readonly seen: KpmFieldName[];
   kindFromLabel: KpmKind | undefined;
   readonly section: KpmKind | undefined;
   sawText: boolean;
   labels: number;
-  /** Set once Comment/Text is seen: every following line belongs to it until the entry ends. */
-  notesLines: string[] | undefined;
+  /** True once Comment/Text is seen: every following line belongs to it until the entry ends. */
+  inNotes: boolean;
+  /** Lines of the note after its first one (most comments have none, so no array for them). */
+  moreNotes: string[] | undefined;
 }
 
 /**
@@ -61,22 +65,16 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
     if (current === undefined) return;
     const draft = current;
     current = undefined;
-    if (draft.notesLines !== undefined) {
-      const notes = draft.notesLines;
-      while (notes.length > 1 && notes[notes.length - 1] === '') notes.pop();
-      draft.fields.notes = notes.join('\n');
+    const more = draft.moreNotes;
+    if (more !== undefined) {
+      // Blank lines before the `---` are layout, not note text.
+      while (more.length > 0 && more[more.length - 1] === '') more.pop();
+      if (more.length > 0) draft.fields.notes = `${draft.fields.notes}\n${more.join('\n')}`;
     }
     if (draft.kindFromLabel !== undefined && draft.labels >= 2) trusted = true;
     entries.push({
       kind: draft.kindFromLabel ?? draft.section ?? (draft.sawText ? 'note' : 'website'),
-      fields: {
-        name: draft.fields.name ?? '',
-        url: draft.fields.url ?? '',
-        loginName: draft.fields.loginName ?? '',
-        login: draft.fields.login ?? '',
-        password: draft.fields.password ?? '',
-        notes: draft.fields.notes ?? '',
-      },
+      fields: draft.fields,
       line: draft.line,
     });
   };
@@ -86,7 +84,7 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
     const lineNo = cursor.lineNo;
     const draft: Draft | undefined = current;
 
-    if (draft?.notesLines !== undefined) {
+    if (draft?.inNotes === true) {
       // Inside a multi-line Comment/Text. A `---` or a section header ends it only when what follows
       // really starts something new; otherwise it is part of the note (the format is ambiguous).
       if (isSeparator(line) && nextStartsSomething(cursor.fork())) {
@@ -102,7 +100,8 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
         sawHeader = true;
         continue;
       }
-      draft.notesLines.push(line);
+      if (draft.moreNotes === undefined) draft.moreNotes = [line];
+      else draft.moreNotes.push(line);
       continue;
     }
 
@@ -125,7 +124,7 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
       continue;
     }
     const { info, value } = labelled;
-    if (current !== undefined && (info.kind !== undefined || current.fields[info.field] !== undefined)) {
+    if (current !== undefined && (info.kind !== undefined || hasSeen(current, info.field))) {
       if (info.kind !== undefined) {
         // A naming label always opens a new entry, even without a `---` before it.
         finish();
@@ -137,12 +136,14 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
     }
     const target: Draft = current ?? {
       line: lineNo,
-      fields: {},
+      fields: { name: '', url: '', loginName: '', login: '', password: '', notes: '' },
+      seen: [],
       kindFromLabel: undefined,
       section,
       sawText: false,
       labels: 0,
-      notesLines: undefined,
+      inNotes: false,
+      moreNotes: undefined,
     };
     current = target;
     target.labels += 1;
@@ -160,14 +161,17 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
   return { entries, unplaced, encoding: decoded.encoding, warnings: decoded.warnings };
 }
 
+function hasSeen(draft: Draft, field: KpmFieldName): boolean {
+  return draft.seen.includes(field);
+}
+
 function setField(draft: Draft, field: KpmFieldName, value: string, label: string): void {
-  if (field === 'notes') {
-    draft.notesLines = [value];
-    draft.fields.notes = value;
-    if (label === 'Text' || label === 'Текст') draft.sawText = true;
-    return;
-  }
+  draft.seen.push(field);
   draft.fields[field] = value;
+  if (field === 'notes') {
+    draft.inNotes = true;
+    if (label === 'Text' || label === 'Текст') draft.sawText = true;
+  }
 }
 
 function standsAlone(previous: string | undefined, ahead: LineCursor): boolean {
