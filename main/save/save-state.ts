@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { INVENTORY_FORMAT } from '@shared/contracts/inventory';
 import { saveSectionSchema, type SaveSection } from '@shared/journal/save-section';
 import type { ExportFile, SaveOverview } from '@shared/api/save-calls';
-import { NotKpmExportError, parseKpmExport } from '@shared/passwords';
+import { parseKpmExport } from '@shared/passwords';
 import type { ServiceContext } from '../service/service-context';
 import { CHECKSUMS_FILE } from './checksums';
 import { findExportFiles, type WatchedFolder } from './export-finder';
@@ -15,9 +15,8 @@ import { foundSection, saveReportSection } from './save-report';
 export function looksLikeKpmExport(head: Uint8Array): boolean {
   try {
     return parseKpmExport(head).entries.length > 0;
-  } catch (error) {
+  } catch {
     // Not an export (NotKpmExportError), or a head cut mid-way the reader cannot use: either way, not offered.
-    if (error instanceof NotKpmExportError) return false;
     return false;
   }
 }
