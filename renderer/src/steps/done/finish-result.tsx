@@ -11,7 +11,12 @@ export function FinishResult({ check, onOpenDefender }: { check: FinishCheck; on
       {check.verdict === 'ok' && first ? (
         <p>{first.builtIn ? t('result.okBuiltIn', { name: first.name }) : t('result.ok', { name: first.name })}</p>
       ) : null}
-      {check.verdict === 'two-active' ? <p>{t('result.twoActive', { names: names.join(', ') })}</p> : null}
+      {check.verdict === 'two-active' ? (
+        <>
+          <p>{t('result.twoActive', { names: `${names.slice(0, -1).join(', ')}${t('result.and')}${names.at(-1) ?? ''}` })}</p>
+          {check.platform === 'win32' && check.active.some((a) => a.builtIn) ? <p>{t('result.twoActiveDefender')}</p> : null}
+        </>
+      ) : null}
       {check.verdict === 'none' ? (
         <>
           <p>{t('result.none')}</p>
