@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const [input, format = 'bitwarden', expected = '0'] = process.argv.slice(2);
   if (input === undefined || !isPasswordFormatId(format)) throw new Error('usage: passwords-bench-worker INPUT FORMAT EXPECTED');
   const dir = await mkdtemp(join(tmpdir(), 'safeswitch-bench-out-'));
+  const rssAtStartMiB = process.memoryUsage().rss / 1024 / 1024;
   try {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
         totalMs: t3 - t0,
         cpu: { readParseMs: c1, convertMs: c2 - c1, writeVerifyMs: c3 - c2, totalMs: c3 },
         maxRssMiB: process.resourceUsage().maxRSS / 1024,
+        rssAtStartMiB,
       }) + '\n',
     );
   } finally {
