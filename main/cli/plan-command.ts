@@ -1,18 +1,17 @@
 import { join, resolve } from 'node:path';
 import type { Platform } from '@shared/contracts/inventory';
 import type { ScanReport } from '@shared/contracts/scan-report';
-import { matchInventory } from '@shared/detection/match-inventory';
 import { buildRemovalPlan, isCompanionKind, type RemovalPlan } from '@shared/removal';
 import { commandEnvironmentFor } from '../removal/command-environment';
 import { currentElevationContext, toElevatedSpec, type ElevationContext } from '../removal/elevate-spec';
 import { commandSpecFor } from '../removal/run-removal-command';
 import { defaultFolderName } from '../save/migration-folder';
-import { InventoryFileError, readInventoryFile } from '../scan/inventory-file';
-import { runScan } from '../scan/run-scan';
+import { InventoryFileError } from '../scan/inventory-file';
 import { createRealSystem, currentPlatform } from '../system/real-system';
 import { parseArgs, UsageError } from './cli-args';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, reportError, type CliIo } from './cli-io';
 import { formatPlan, type PlannedLaunch } from './plan-format';
+import { readScan } from './read-scan';
 
 export const PLAN_USAGE = 'safeswitch plan [--inventory FILE] [--json] [--dry-run] [--products ID,ID] [--log-folder DIR]';
 
@@ -38,11 +37,7 @@ export async function runPlanCommand(argv: readonly string[], io: CliIo): Promis
 
   let report: ScanReport;
   try {
-    if (typeof inventoryPath === 'string') {
-      report = matchInventory(await readInventoryFile(resolve(io.cwd, inventoryPath)));
-    } else {
-      report = (await runScan(createRealSystem())).report;
-    }
+    ({ report } = await readScan(typeof inventoryPath === 'string' ? resolve(io.cwd, inventoryPath) : null));
   } catch (error) {
     reportError(io, (error as Error).message);
     return error instanceof InventoryFileError ? EXIT_USAGE : EXIT_FAILED;

@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
 import type { ScanReport } from '@shared/contracts/scan-report';
-import { matchInventory } from '@shared/detection/match-inventory';
-import { InventoryFileError, readInventoryFile, writeInventoryFile } from '../scan/inventory-file';
-import { runScan } from '../scan/run-scan';
-import { createRealSystem } from '../system/real-system';
+import { InventoryFileError, writeInventoryFile } from '../scan/inventory-file';
 import { parseArgs, UsageError } from './cli-args';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, reportError, type CliIo } from './cli-io';
+import { readScan } from './read-scan';
 
 export const SCAN_USAGE = 'safeswitch scan [--json] [--inventory FILE] [--save-inventory FILE]';
 
@@ -22,16 +20,8 @@ export async function runScanCommand(argv: readonly string[], io: CliIo): Promis
   const inventoryPath = args.flags.get('--inventory');
   const savePath = args.flags.get('--save-inventory');
   try {
-    let report: ScanReport;
-    if (typeof inventoryPath === 'string') {
-      const inventory = await readInventoryFile(resolve(io.cwd, inventoryPath));
-      report = matchInventory(inventory);
-      if (typeof savePath === 'string') await writeInventoryFile(resolve(io.cwd, savePath), inventory);
-    } else {
-      const outcome = await runScan(createRealSystem());
-      report = outcome.report;
-      if (typeof savePath === 'string') await writeInventoryFile(resolve(io.cwd, savePath), outcome.inventory);
-    }
+    const { inventory, report } = await readScan(typeof inventoryPath === 'string' ? resolve(io.cwd, inventoryPath) : null);
+    if (typeof savePath === 'string') await writeInventoryFile(resolve(io.cwd, savePath), inventory);
     io.stdout(args.flags.has('--json') ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
     return EXIT_OK;
   } catch (error) {
