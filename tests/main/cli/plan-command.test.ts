@@ -101,6 +101,24 @@ describe('safeswitch plan', () => {
     expect(io.err).toContain(message);
   });
 
+  it('an inventory from an unsupported system is bad input, and nothing is planned', async () => {
+    const path = join(folder, 'freebsd.json');
+    writeFileSync(path, JSON.stringify({ format: 'safeswitch-inventory/1', os: { platform: 'freebsd' } }));
+    const io = recorder();
+    expect(await runPlanCommand(['--inventory', path], io)).toBe(2);
+    expect(io.out).toBe('');
+    expect(io.err).toBe('safeswitch: the scan is from an unsupported system "freebsd"\n');
+  });
+
+  it('a product id that was not found is listed as not planned, and no command is shown', async () => {
+    const io = recorder();
+    expect(await runPlanCommand(['--inventory', 'kaspersky-total-security.from-research.json', '--products', 'no-such-product', '--json'], io)).toBe(0);
+    const plan = removalPlanSchema.parse(JSON.parse(io.out));
+    expect(plan.products).toEqual([]);
+    expect(plan.skipped.map((s) => s.productId)).toEqual(['no-such-product']);
+    expect((JSON.parse(io.out) as { commands: unknown[] }).commands).toEqual([]);
+  });
+
   it('an inventory that is not JSON is bad input', async () => {
     const path = join(folder, 'broken.json');
     writeFileSync(path, '{"format": "safeswitch-inventory/1", ');
