@@ -19,5 +19,5 @@ export async function choose(page: Page, product: string, count: number): Promis
   await expect(page.getByRole('heading', { name: 'What do you want to remove?' })).toBeVisible();
   await activateByKeyboard(page, product, 'checkbox');
   await expect(page.getByRole('checkbox', { name: product })).toBeChecked();
-  await activateByKeyboard(page, count === 1 ? 'Continue with 1 program' : `Continue with ${count} programs`);
+  await activateByKeyboard(page, count === 1 ? 'Review the removal of 1 program' : `Review the removal of ${count} programs`);
 }
