@@ -135,6 +135,29 @@ describe('parseKpmExport: layout rules', () => {
     expect(parseKpmExport('Websites\n\nApplications\n\nNotes\n\n').entries).toEqual([]);
   });
 
+  it('says when a UTF-16 file ends in half a character, and keeps the entries', () => {
+    const bytes = fixture('full-export.utf16le-bom-crlf.from-research.txt');
+    const odd = new Uint8Array(bytes.length + 1);
+    odd.set(bytes);
+    const result = parseKpmExport(odd);
+    expect(result.entries).toEqual(FULL_EXPORT_ENTRIES);
+    expect(result.warnings).toEqual(['The file ends in the middle of a character; the last byte was left out.']);
+  });
+
+  it('says when a UTF-16 file holds a broken character', () => {
+    const text = 'Websites\r\n\r\nWebsite name: a\uD800b\r\nPassword: 1\r\n';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xfe, 0xff]);
+    for (let i = 0; i < text.length; i += 1) {
+      bytes[2 + i * 2] = text.charCodeAt(i) >> 8;
+      bytes[3 + i * 2] = text.charCodeAt(i) & 0xff;
+    }
+    const result = parseKpmExport(bytes);
+    expect(result.encoding).toBe('utf-16be (BOM), with errors');
+    expect(result.entries[0]?.fields.name).toBe('a\uFFFDb');
+    expect(result.warnings[0]).toMatch(/1 character in this file could not be read/);
+  });
+
   it('says when some bytes were not UTF-8, and keeps the entry', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('Websites\n\nWebsite name: caf'), 0xe9, ...new TextEncoder().encode('\nPassword: 1\n')]);
     const result = parseKpmExport(bytes);
