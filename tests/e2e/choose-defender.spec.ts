@@ -1,5 +1,6 @@
 import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test } from './fixtures';
-import { removeOnly, toChooseStep } from './choose-walk';
+import { readFileSync } from 'node:fs';
+import { removeOnly, savePasswordsForBitwarden, toChooseStep } from './choose-walk';
 
 test.use({ scenario: 'tests/scenarios/choose-win-kts-to-defender.json' });
 
@@ -11,7 +12,7 @@ test.use({ scenario: 'tests/scenarios/choose-win-kts-to-defender.json' });
 test('Kaspersky Total Security with VPN and Password Manager ends on Microsoft Defender', async ({ page, preview }) => {
   await page.setViewportSize({ width: 800, height: 600 });
   await openWizard(page, preview);
-  await toChooseStep(page, () => removeOnly(page, 'Kaspersky Total Security'));
+  await toChooseStep(page, () => removeOnly(page, 'Kaspersky Total Security'), () => savePasswordsForBitwarden(page));
 
   // Questions: pre-filled from detection (this computer, VPN and Password Manager found).
   await expect(page.getByRole('heading', { name: 'A few questions' })).toBeVisible();
@@ -67,7 +68,17 @@ test('Kaspersky Total Security with VPN and Password Manager ends on Microsoft D
   await expect(page.getByRole('status').filter({ hasText: 'which is built in' })).toBeVisible();
   await expect(page.getByText('Kaspersky Total Security: removed')).toBeVisible();
   await expect(page.getByText(/If you paid for .*Kaspersky Total Security/)).toBeVisible();
-  await expect(page.getByText(/report\.html$/)).toBeVisible();
+  await expect(page.getByText(/Your migration folder: .*SafeSwitch 20\d\d-\d\d-\d\d$/)).toBeVisible();
+  await expect(page.getByText(/passwords-bitwarden\.csv \(passwords\)/)).toBeVisible();
+  const reportPath = (await page.getByText(/report\.html$/).textContent()) ?? '';
   await expectNoAxeViolations(page);
   await screenshot(page, 'choose-defender-5-done');
+
+  // The final report is the Save step's report, now with the choice and the final check in it.
+  const html = readFileSync(reportPath, 'utf8');
+  expect(html).toContain('What was saved');
+  expect(html).toContain('Your new protection');
+  expect(html).toContain('<th scope="row">Chosen</th><td>Microsoft Defender Antivirus (built in, free)</td>');
+  expect(html).toContain('This computer is protected by exactly one security program: Microsoft Defender Antivirus.');
+  expect(html).not.toContain('0042-Tulip');
 });

@@ -1,12 +1,13 @@
 import type { Page } from '@playwright/test';
 import { activateByKeyboard, expect } from './fixtures';
 
-/** Check (scan) → Save (continue without saving) → Remove (whatever `remove` does) → Choose. */
-export async function toChooseStep(page: Page, remove: () => Promise<void>): Promise<void> {
+/** Check (scan) → Save (`save`, or continue without saving) → Remove (whatever `remove` does) → Choose. */
+export async function toChooseStep(page: Page, remove: () => Promise<void>, save?: () => Promise<void>): Promise<void> {
   await activateByKeyboard(page, 'Check this computer');
   await expect(page.getByRole('heading', { name: /SafeSwitch found \d+ security program/ })).toBeVisible();
   await activateByKeyboard(page, 'Next');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
+  if (save) await save();
   await activateByKeyboard(page, /^Continue$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Remove the old program');
   await remove();
@@ -17,7 +18,7 @@ export async function toChooseStep(page: Page, remove: () => Promise<void>): Pro
 export async function removeOnly(page: Page, product: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'What do you want to remove?' })).toBeVisible();
   await activateByKeyboard(page, product, 'checkbox');
-  await activateByKeyboard(page, 'Continue with 1 program');
+  await activateByKeyboard(page, /^(Continue with|Review the removal of) 1 program$/);
   await activateByKeyboard(page, `Remove ${product}`);
   await expect(page.getByRole('heading', { name: new RegExp(`${product} — removed`) })).toBeVisible({ timeout: 30_000 });
   await activateByKeyboard(page, 'Next');
@@ -50,4 +51,14 @@ export async function selectRadio(page: Page, name: string | RegExp): Promise<vo
     else await page.keyboard.press('ArrowDown');
   }
   await expect(target).toBeChecked();
+}
+
+/** The Save step as its own test does it: a migration folder and the KPM export as a Bitwarden CSV. */
+export async function savePasswordsForBitwarden(page: Page): Promise<void> {
+  await activateByKeyboard(page, 'Create this folder');
+  await expect(page.getByText('Your folder:')).toBeVisible();
+  await activateByKeyboard(page, 'Use this file: Kaspersky Password Manager.txt');
+  await activateByKeyboard(page, 'Bitwarden', 'radio');
+  await activateByKeyboard(page, 'Save my passwords');
+  await expect(page.getByText(/all \d+ saved/)).toBeVisible();
 }
