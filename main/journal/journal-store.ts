@@ -19,6 +19,8 @@ export interface LoadedJournal {
 export class JournalStore {
   readonly path: string;
   private current: Journal | null = null;
+  /** The last journal the file is known to hold; memory falls back to it when a write fails. */
+  private saved: Journal | null = null;
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -45,6 +47,7 @@ export class JournalStore {
       return this.fresh([{ kind: 'journal-recovered', keptAs }]);
     }
     this.current = result.data;
+    this.saved = result.data;
     const resumed = result.data.completed.length > 0 || result.data.step !== 'check';
     return { journal: result.data, notices: resumed ? [{ kind: 'resumed', keptAs: null }] : [] };
   }
@@ -54,12 +57,23 @@ export class JournalStore {
     return this.current;
   }
 
-  /** Applies a change and writes it before resolving; writes are serialised. */
+  /**
+   * Applies a change and writes it before resolving; writes are serialised. A change that cannot
+   * be written is dropped from memory too, so what the wizard shows never runs ahead of the file a
+   * restart would resume from (a later change queued on top of it carries it, and is kept if written).
+   */
   async update(change: (journal: Journal) => Journal): Promise<Journal> {
     const next = journalSchema.parse({ ...change(structuredClone(this.get())), updatedAt: this.clock().toISOString() });
     this.current = next;
     const write = this.writing.then(() => writeFileAtomically(this.path, JSON.stringify(next, null, 2) + '\n'));
-    this.writing = write.catch(() => undefined);
+    this.writing = write.then(
+      () => {
+        this.saved = next;
+      },
+      () => {
+        if (this.current === next) this.current = this.saved;
+      },
+    );
     await write;
     return next;
   }

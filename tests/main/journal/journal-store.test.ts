@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JOURNAL_FILE, JournalStore } from '../../../main/journal/journal-store';
@@ -55,6 +55,29 @@ describe('JournalStore', () => {
     await expect(store.update((j) => ({ ...j, step: 'elsewhere' as never }))).rejects.toThrow();
     expect(store.get().step).toBe('check');
     expect(JSON.parse(readFileSync(store.path, 'utf8')).step).toBe('check');
+  });
+
+  it('a change that cannot be written is not kept in memory either (the file stays the truth)', async () => {
+    const store = new JournalStore(folder.path);
+    await store.load();
+    await store.update((j) => ({ ...j, step: 'save', completed: ['check'] }));
+    rmSync(folder.path, { recursive: true, force: true }); // the data folder vanished (unplugged drive, cleaner)
+    await expect(store.update((j) => ({ ...j, step: 'remove', completed: ['check', 'save'] }))).rejects.toThrow();
+    expect(store.get().step).toBe('save');
+    expect(store.get().completed).toEqual(['check']);
+  });
+
+  it('two queued changes that both fail to be written leave the last saved journal', async () => {
+    const store = new JournalStore(folder.path);
+    await store.load();
+    rmSync(folder.path, { recursive: true, force: true });
+    const first = store.update((j) => ({ ...j, completed: ['check'] }));
+    const second = store.update((j) => ({ ...j, step: 'save' }));
+    await expect(first).rejects.toThrow();
+    await expect(second).rejects.toThrow();
+    // Neither reached the file, so neither is kept.
+    expect(store.get().step).toBe('check');
+    expect(store.get().completed).toEqual([]);
   });
 
   it('serialises concurrent updates so none is lost', async () => {
