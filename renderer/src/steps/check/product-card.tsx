@@ -1,30 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import type { DetectedProduct } from '@shared/contracts/scan-report';
+import { productStatusKey } from './protection-summary';
 
-/** One product in plain language, with the evidence behind a Details disclosure. */
-export function ProductCard({ product }: { readonly product: DetectedProduct }) {
+/** One product in plain language: name and version, what it does now, notes, and the evidence behind Details. */
+export function ProductCard({ product, label }: { readonly product: DetectedProduct; readonly label: (source: string) => string }) {
   const { t } = useTranslation('check');
   const headingId = `product-${product.id}`;
+  const title = product.version ? t('productTitle', { name: product.name, version: product.version }) : product.name;
   return (
     <article className="card" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('productHeading', { name: product.name })}</h3>
-      <p className="muted">{product.version ? t('productVersion', { version: product.version }) : t('versionUnknown')}</p>
-      <p>
-        {t(`protection.${product.protection}`)} {t(`signatures.${product.signatures}`)}{' '}
+      <h3 id={headingId}>{title}</h3>
+      <p>{t(productStatusKey(product), { vendor: product.vendor })}</p>
+      <p className="muted">
+        {product.version ? null : `${t('versionUnknown')} `}
         {product.running ? t('running') : t('notRunning')}
       </p>
-      {product.vendor === 'Kaspersky' ? <p>{t('kasperskyUs')}</p> : null}
       {(product.notes ?? []).map((note) => (
         <p key={note} className="note">
           {note}
         </p>
       ))}
       <details>
-        <summary>{t('details')}</summary>
+        <summary>{t('details', { name: product.name })}</summary>
+        <p>{t(`removalHow.${product.removal.method}`)}</p>
         <ul className="evidence">
           {product.evidence.map((e, i) => (
             <li key={`${e.source}-${i}`}>
-              <span className="evidence-source">{e.source}</span>: {e.value}
+              <span className="evidence-source">{label(e.source)}</span>: {e.value}
             </li>
           ))}
         </ul>
