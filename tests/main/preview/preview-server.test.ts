@@ -94,4 +94,15 @@ describe('browser preview server', () => {
     const unknown = await http(`${origin}/api/call/deleteEverything`, { method: 'POST', headers, body: '{}' });
     expect(JSON.parse(unknown.body).error.code).toBe('bad-request');
   });
+
+  // Last: if the call ran, it would move the journal on.
+  it('refuses a body over 1 MiB without running the call, and keeps serving', async () => {
+    const headers = { 'x-safeswitch-token': preview.token };
+    const huge = JSON.stringify({ step: 'check', padding: 'x'.repeat(2 * 1024 * 1024) });
+    const reply = await http(`${origin}/api/call/completeStep`, { method: 'POST', headers, body: huge }).catch((error: Error) => error);
+    // The server cuts the upload off; a client may see the cut or the refusal, never an answer.
+    if (!(reply instanceof Error)) expect(reply.status).not.toBe(200);
+    const session = await http(`${origin}/api/call/getSession`, { method: 'POST', headers, body: '{}' });
+    expect(JSON.parse(session.body).ok.journal.step).toBe('check');
+  });
 });
