@@ -21,3 +21,9 @@ export async function choose(page: Page, product: string, count: number): Promis
   await expect(page.getByRole('checkbox', { name: product })).toBeChecked();
   await activateByKeyboard(page, count === 1 ? 'Review the removal of 1 program' : `Review the removal of ${count} programs`);
 }
+
+/** Nothing on the page scrolls sideways (800x600 must work without horizontal scrolling). */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}

@@ -1,5 +1,5 @@
 import { activateByKeyboard, expect, expectNoAxeViolations, screenshot, test } from './fixtures';
-import { choose, reachRemoveStep } from './remove-helpers';
+import { choose, expectNoSidewaysScroll, reachRemoveStep } from './remove-helpers';
 
 /**
  * Issue 5 on a simulated Windows 11 machine with Kaspersky Total Security, VPN and Password
@@ -30,7 +30,18 @@ test('removes Kaspersky Total Security through a refused prompt, a blocked unins
   await page.keyboard.press('Enter');
   await expect(page.locator('pre code').first()).toContainText('C:\\Windows\\System32\\msiexec.exe /x {B0EBB9A5-1E2B-4E66-8F3C-7A5A2E0A1C11} /passive /norestart');
   await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
   await screenshot(page, 'remove-win-2-commit');
+
+  // Dry run: the exact command is shown and nothing runs.
+  await activateByKeyboard(page, 'Dry run: only show what would run, remove nothing', 'checkbox');
+  await activateByKeyboard(page, `Show what would run for ${KTS}`);
+  await expect(page.getByText('Dry run: nothing was removed.')).toBeVisible();
+  await expect(page.getByRole('status').locator('pre code')).toContainText('msiexec.exe /x {B0EBB9A5-1E2B-4E66-8F3C-7A5A2E0A1C11}');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'remove-win-2b-dry-run');
+  await activateByKeyboard(page, 'Dry run: only show what would run, remove nothing', 'checkbox');
+  await expect(page.getByRole('checkbox', { name: 'Dry run: only show what would run, remove nothing' })).not.toBeChecked();
 
   // 1: the user says No to the Windows permission prompt.
   await activateByKeyboard(page, `Remove ${KTS}`);
@@ -69,6 +80,7 @@ test('removes Kaspersky Total Security through a refused prompt, a blocked unins
   await expect(leftovers).toContainText('In Chrome, open the menu');
   await expect(page.getByText('Microsoft Defender Antivirus is on and protecting this computer.')).toBeVisible();
   await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
   await screenshot(page, 'remove-win-6-verified');
 
   // The leftover root certificate, removed with consent.
