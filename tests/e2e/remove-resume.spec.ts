@@ -18,6 +18,7 @@ test('killed mid-removal, started again: resumes with nothing lost, through a re
   // The progress view while the (slow) uninstaller runs, with its output behind a disclosure.
   await expect(page.getByRole('status').filter({ hasText: `Removing ${KTS}. Please wait.` })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Stop waiting' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `${KTS} — removing` })).toBeVisible();
   await page.getByText('Show what the uninstaller is saying').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('pre.output')).toContainText('Removal started');

@@ -16,7 +16,7 @@ export interface ProductPanelProps {
 }
 
 /** While a call runs, the progress events say where the removal stands before the call returns. */
-function live(record: ProductRemoval, state: RemovalState, running: boolean): ProductRemoval {
+export function live(record: ProductRemoval, state: RemovalState, running: boolean): ProductRemoval {
   const p = state.progress;
   if (p && p.productId === record.productId && (p.state === 'running' || p.state === 'verifying')) {
     return { ...record, state: p.state, step: p.step };

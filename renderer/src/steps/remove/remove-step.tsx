@@ -4,7 +4,7 @@ import { StepPage } from '../../components/step-page';
 import { api } from '../../lib/api';
 import type { StepProps } from '../step-props';
 import { ChooseProducts } from './choose-products';
-import { ProductPanel } from './product-panel';
+import { live, ProductPanel } from './product-panel';
 import { useRemoval } from './use-removal';
 import './remove.css';
 
@@ -44,7 +44,12 @@ export function RemoveStep({ onCancel }: StepProps) {
         <>
           {chosen.map((record) => (
             <section key={record.productId} className="removal" aria-labelledby={`removal-${record.productId}`}>
-              <h2 id={`removal-${record.productId}`}>{t('productHeading', { product: record.name, state: t(`stateShort.${record.state}`) })}</h2>
+              <h2 id={`removal-${record.productId}`}>
+                {t('productHeading', {
+                  product: record.name,
+                  state: t(`stateShort.${live(record, state, view.running === record.productId || busy === `start:${record.productId}`).state}`),
+                })}
+              </h2>
               <ProductPanel state={state} view={view} record={record} />
             </section>
           ))}
