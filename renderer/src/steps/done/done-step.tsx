@@ -12,6 +12,7 @@ import { useDone } from './use-done';
 export function DoneStep({ onCancel }: StepProps) {
   const { t } = useTranslation('done');
   const leave = useWizard((s) => s.leave);
+  const complete = useWizard((s) => s.complete);
   const { summary, checking, error, reportError, check, writeReport } = useDone();
   const result = summary?.finishCheck ?? null;
   const chosen = summary?.chosen ?? null;
@@ -39,7 +40,7 @@ export function DoneStep({ onCancel }: StepProps) {
       {chosenNotSeen && chosen ? <p className="result warning">{t('result.chosenNotSeen', { name: chosen.name })}</p> : null}
       {summary ? <DoneDetails summary={summary} reportError={reportError} onWriteReport={() => void writeReport()} /> : null}
       <div className="actions">
-        <button type="button" className="button secondary" onClick={() => void leave()}>
+        <button type="button" className="button secondary" onClick={() => void complete('done').then(leave)}>
           {t('close')}
         </button>
       </div>
