@@ -12,7 +12,7 @@ const MAX_CAPTURE = 1024 * 1024;
  */
 export function runCommand(spec: CommandSpec, options: RunOptions = {}): Promise<CommandResult> {
   const started = Date.now();
-  const refusal = refuse(spec);
+  const refusal = refuseCommand(spec);
   if (refusal) return Promise.resolve(failed(refusal, started));
 
   return new Promise((resolve) => {
@@ -82,7 +82,11 @@ function killTree(pid: number | undefined): void {
   }
 }
 
-function refuse(spec: CommandSpec): string | null {
+/**
+ * Why a spec may not run at all (the `spawnError` it gets), or null. The simulated machine asks
+ * the same question, so a scenario cannot pass a command the real machine would refuse.
+ */
+export function refuseCommand(spec: CommandSpec): string | null {
   if (!isAbsolute(spec.file) && !/^[A-Za-z]:\\/.test(spec.file)) return 'not-absolute-path';
   if (/\.(bat|cmd)$/i.test(spec.file)) return 'batch-file-refused';
   return null;

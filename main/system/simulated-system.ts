@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join, resolve, sep } from 'node:path';
 import { inventorySchema, type Inventory } from '@shared/contracts/inventory';
 import type { Scenario, ScriptedCommand } from '@shared/contracts/scenario';
+import { refuseCommand } from './run-command';
 import type { CommandResult, CommandSpec, InventoryResult, RunOptions, SystemPort } from './system-port';
 
 export type EffectApplier = (inventory: Inventory, effects: Record<string, unknown>) => Inventory;
@@ -27,6 +28,9 @@ interface SavedMachine {
 }
 
 const programName = (file: string): string => (file.split(/[\\/]/).pop() ?? file).toLowerCase();
+
+/** A command that never started, as the real runner reports it. */
+const notRun = (spawnError: string): CommandResult => ({ exitCode: null, signal: null, stdout: '', stderr: '', durationMs: 0, timedOut: false, spawnError });
 
 /** A machine driven by a scenario file. Nothing above the System port can tell it from a real one. */
 export function createSimulatedSystem(scenario: Scenario, options: SimulatedSystemOptions): SystemPort {
@@ -77,10 +81,11 @@ export function createSimulatedSystem(scenario: Scenario, options: SimulatedSyst
       return { inventory: { ...structuredClone(inventory), capturedAt: new Date().toISOString() }, warnings: [] };
     },
     async run(spec: CommandSpec, runOptions: RunOptions = {}): Promise<CommandResult> {
+      // The real runner's refusals first: a relative path or a batch file never runs on either machine.
+      const refusal = refuseCommand(spec);
+      if (refusal) return notRun(refusal);
       const outcome = findOutcome(spec);
-      if (!outcome) {
-        return { exitCode: null, signal: null, stdout: '', stderr: '', durationMs: 0, timedOut: false, spawnError: 'ENOENT' };
-      }
+      if (!outcome) return notRun('ENOENT');
       used.set(outcome, (used.get(outcome) ?? 0) + 1);
       save();
       if (outcome.stdout) runOptions.onOutput?.(outcome.stdout, 'stdout');
