@@ -40,7 +40,7 @@ export interface Hit {
 
 const lower = (s: string | null | undefined): string => (s ?? '').toLowerCase();
 /** Process and driver names compare by file name, lower-case; drivers without `.sys`. */
-const fileName = (s: string): string => lower(s.split(/[\\/]/).pop());
+const fileName = (s: string): string => s.slice(Math.max(s.lastIndexOf('\\'), s.lastIndexOf('/')) + 1).toLowerCase();
 const driverName = (s: string): string => fileName(s).replace(/\.sys$/, '');
 
 const product = (p: ProductSignature): HitTarget => ({ kind: 'product', product: p });

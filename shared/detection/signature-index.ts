@@ -40,7 +40,8 @@ export function nameTokens(name: string): string[] {
 
 /** Paths compare lower-case with forward slashes, so one fragment list serves every OS. */
 export function normalisePath(path: string): string {
-  return path.toLowerCase().replace(/\\/g, '/');
+  const lowered = path.toLowerCase();
+  return lowered.includes('\\') ? lowered.replace(/\\/g, '/') : lowered;
 }
 
 function put<V>(map: Map<string, V>, key: string, value: V): void {

@@ -11,11 +11,12 @@ const RUNS = 3;
 const MATCH_RUNS = 15;
 const MATCH_SIZE = 20_000;
 
-async function medianMs(fn: () => Promise<unknown>, runs: number): Promise<number> {
+async function timesMs(fn: () => Promise<unknown>, runs: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) times.push((await timeIt(fn)).ms);
-  return median(times);
+  return times;
 }
+const medianMs = async (fn: () => Promise<unknown>, runs: number): Promise<number> => median(await timesMs(fn, runs));
 
 const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -41,7 +42,8 @@ export async function run(): Promise<BenchFigure[]> {
   const inventory = generateInventory(MATCH_SIZE);
   for (let i = 0; i < 3; i += 1) matchInventory(inventory);
   const heapBefore = process.memoryUsage().heapUsed;
-  const matchMs = await medianMs(async () => matchInventory(inventory), MATCH_RUNS);
+  const matchTimes = await timesMs(async () => matchInventory(inventory), MATCH_RUNS);
+  const matchMs = median(matchTimes);
   const heapAfter = process.memoryUsage().heapUsed;
   const products = matchInventory(inventory).products.length;
 
@@ -50,6 +52,7 @@ export async function run(): Promise<BenchFigure[]> {
     { name: `slowest single collector alone (${slowest?.collector.name ?? 'none'})`, value: round(slowest?.ms ?? 0), unit: 'ms' },
     { name: 'live scan / slowest collector', value: round(slowest ? scanMs / slowest.ms : 0, 2), unit: '×', aim: '≤ 1.3' },
     { name: `matcher on ${MATCH_SIZE} processes, services and programs (${products} products found, median of ${MATCH_RUNS})`, value: round(matchMs, 2), unit: 'ms', aim: '≤ 50 ms' },
+    { name: 'matcher, fastest run (the machine is shared: the median carries other processes\' load)', value: round(Math.min(...matchTimes), 2), unit: 'ms' },
     { name: 'heap growth over the matcher runs', value: round((heapAfter - heapBefore) / 1024 / 1024), unit: 'MB' },
     { name: 'peak resident memory of the bench process', value: round(process.resourceUsage().maxRSS / 1024), unit: 'MB' },
   ];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dpkgCollector, parseDpkgQuery, parseRpmQuery, rpmCollector } from '../../../main/collectors/linux-packages';
-import { parseActiveUnits, parseUnitFiles, systemdUnitsCollector, unitsFromFolders } from '../../../main/collectors/linux-systemd-units';
+import { createSystemdUnitsCollector, parseActiveUnits, parseUnitFiles, unitsFromFolders } from '../../../main/collectors/linux-systemd-units';
 import { createMacAppsCollector } from '../../../main/collectors/mac-apps';
 import { createLaunchdJobsCollector } from '../../../main/collectors/mac-launchd-jobs';
 import { parsePkgutil } from '../../../main/collectors/mac-pkgutil';
@@ -36,12 +36,15 @@ describe('systemd units', () => {
     expect([...active.keys()]).toEqual(['kesl.service']);
   });
 
-  it('marks units active when list-units answers, and keeps unit files when it cannot', async () => {
+  it('reads unit folders, marks units active when list-units answers, and falls back to list-unit-files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'units-'));
+    writeFileSync(join(dir, 'kesl.service'), '[Unit]\n');
     const files = 'kesl.service enabled enabled\nssh.service enabled enabled\n';
     const live = fakeContext('linux', (s) => (s.args[0] === 'list-unit-files' ? ok(files) : ok('kesl.service loaded active running KESL\n')));
-    expect((await systemdUnitsCollector.collect(live)).units?.[0]).toEqual({ name: 'kesl.service', state: 'active', description: 'KESL' });
+    expect((await createSystemdUnitsCollector([dir]).collect(live)).units).toEqual([{ name: 'kesl.service', state: 'active', description: 'KESL' }]);
+    expect(live.calls.map((c) => c.args[0])).toEqual(['list-units']);
     const container = fakeContext('linux', (s) => (s.args[0] === 'list-unit-files' ? ok(files) : exit(1, 'System has not been booted with systemd')));
-    expect((await systemdUnitsCollector.collect(container)).units?.[0]).toEqual({ name: 'kesl.service', state: 'enabled', description: null });
+    expect((await createSystemdUnitsCollector([join(dir, 'none')]).collect(container)).units?.[0]).toEqual({ name: 'kesl.service', state: 'enabled', description: null });
   });
 
   it('falls back to reading unit folders', async () => {
