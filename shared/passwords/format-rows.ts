@@ -15,6 +15,11 @@ export const KEPT_ASIDE_COLUMNS = ['reason', 'kind', 'title', 'url', 'username',
 /** Columns of the file of lines the reader could not place. */
 export const UNPLACED_COLUMNS = ['line', 'text'] as const;
 
+/** "Chrome" rather than "Chrome, Edge, Brave or Opera" inside a sentence. */
+const SHORT_LABEL = Object.fromEntries(
+  Object.values(PASSWORD_FORMATS).map((f) => [f.id, f.label.split(',')[0] ?? f.label]),
+) as Record<PasswordFormatId, string>;
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Browsers only import an address with a scheme; KPM writes "example.com" (research §4.2). */
@@ -53,7 +58,6 @@ export function placeEntry(entry: KpmEntry, formatId: PasswordFormatId): EntryPl
   const f = entry.fields;
   const title = entryTitle(entry);
   const login = isLoginLike(entry);
-  const label = PASSWORD_FORMATS[formatId].label.split(',')[0] ?? formatId;
   switch (formatId) {
     case 'bitwarden':
       return login
@@ -69,18 +73,18 @@ export function placeEntry(entry: KpmEntry, formatId: PasswordFormatId): EntryPl
     case 'keepassxc':
       return { row: [KIND_SECTION[entry.kind], title, f.login, f.password, f.url, f.notes] };
     case 'chrome': {
-      if (!login) return { aside: { reason: 'note-not-supported', row: asideRow(entry, 'note-not-supported', label, true) } };
-      if (f.url.trim() === '') return { aside: { reason: 'no-web-address', row: asideRow(entry, 'no-web-address', label, true) } };
+      if (!login) return { aside: { reason: 'note-not-supported', row: asideRow(entry, 'note-not-supported', SHORT_LABEL[formatId], true) } };
+      if (f.url.trim() === '') return { aside: { reason: 'no-web-address', row: asideRow(entry, 'no-web-address', SHORT_LABEL[formatId], true) } };
       return { row: [title, browserUrl(f.url), f.login, f.password, f.notes] };
     }
     case 'firefox': {
-      if (!login) return { aside: { reason: 'note-not-supported', row: asideRow(entry, 'note-not-supported', label, true) } };
-      if (f.url.trim() === '') return { aside: { reason: 'no-web-address', row: asideRow(entry, 'no-web-address', label, true) } };
+      if (!login) return { aside: { reason: 'note-not-supported', row: asideRow(entry, 'note-not-supported', SHORT_LABEL[formatId], true) } };
+      if (f.url.trim() === '') return { aside: { reason: 'no-web-address', row: asideRow(entry, 'no-web-address', SHORT_LABEL[formatId], true) } };
       // Firefox keeps only address, username and password; the title (with the login name) and
       // the comment are kept aside, without a second copy of the password.
       return {
         row: [browserUrl(f.url), f.login, f.password, '', '', '', '', '', ''],
-        aside: { reason: 'details-not-supported', row: asideRow(entry, 'details-not-supported', label, false) },
+        aside: { reason: 'details-not-supported', row: asideRow(entry, 'details-not-supported', SHORT_LABEL[formatId], false) },
       };
     }
   }

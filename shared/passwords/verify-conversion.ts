@@ -38,7 +38,9 @@ export function verifyConversion(
   const plans = planFiles(formatId, unplaced.length);
   const differences: VerificationDifference[] = [];
   const broken = new Uint8Array(entries.length);
-  /** Fields of an entry not yet found in any of its read-back rows; absent = entry not seen yet. */
+  /** 1 once a read-back row of the entry was seen. */
+  const seen = new Uint8Array(entries.length);
+  /** Fields of a seen entry found in none of its read-back rows so far (only entries with some). */
   const missing = new Map<number, KpmFieldName[]>();
 
   const who = (index: number): string => {
@@ -108,8 +110,13 @@ export function verifyConversion(
       }
       if (owner >= 0) {
         const entry = entries[owner] as KpmEntry;
-        const before = missing.get(owner);
-        missing.set(owner, (before ?? KPM_FIELD_NAMES).filter((f) => !isCarried(entry, f, have)));
+        const before = seen[owner] === 0 ? KPM_FIELD_NAMES : missing.get(owner);
+        seen[owner] = 1;
+        if (before !== undefined) {
+          const left = uncarriedFields(entry, have, before);
+          if (left.length > 0) missing.set(owner, left);
+          else missing.delete(owner);
+        }
       }
     });
     let lostRows = 0;
@@ -125,15 +132,14 @@ export function verifyConversion(
   }
 
   entries.forEach((entry, index) => {
-    const fields = missing.get(index);
-    if (fields === undefined) {
+    if (seen[index] === 0) {
       if (broken[index] === 0) {
         broken[index] = 1;
         differences.push({ problem: 'not-carried', role: 'passwords', entryIndex: index, entryLine: entry.line, message: `Entry ${who(index)} is in none of the written files.` });
       }
       return;
     }
-    for (const field of fields) {
+    for (const field of missing.get(index) ?? []) {
       broken[index] = 1;
       differences.push({ problem: 'not-carried', role: 'passwords', entryIndex: index, entryLine: entry.line, field, message: `Entry ${who(index)}: its ${FIELD_WORDS[field]} is not in the written files.` });
     }
@@ -149,7 +155,12 @@ export function verifyConversion(
  * and lose edge spaces for browsers, so they are looked for trimmed; everything else exactly.
  */
 export function uncarriedFields(entry: KpmEntry, cells: readonly string[], fields: readonly KpmFieldName[] = KPM_FIELD_NAMES): KpmFieldName[] {
-  return fields.filter((field) => !isCarried(entry, field, cells));
+  let result: KpmFieldName[] | undefined;
+  for (const field of fields) {
+    if (isCarried(entry, field, cells)) continue;
+    (result ??= []).push(field);
+  }
+  return result ?? [];
 }
 
 function isCarried(entry: KpmEntry, field: KpmFieldName, cells: readonly string[]): boolean {
