@@ -89,6 +89,8 @@ export function doneReportSection(summary: DoneSummary, existingNextSteps: reado
     if (check.verdict === 'none' && summary.platform === 'win32') {
       nextSteps.push('Turn on Microsoft Defender: open Start, type "Windows Security", open it, choose "Virus & threat protection", then under "Virus & threat protection settings" choose "Manage settings" and switch "Real-time protection" on.');
     }
+    const oldActive = check.active.find((a) => !a.builtIn && summary.oldProducts.includes(a.name));
+    if (oldActive) warnings.push(`${oldActive.name} is the program you set out to leave, and it still runs. Remove it once your new protection is installed, then run the check again.`);
     rows.push({ label: 'Checked', value: check.checkedAt });
     for (const a of check.active) rows.push({ label: a.name, value: a.builtIn ? 'active (built in)' : 'active' });
     for (const p of check.inactive) rows.push({ label: p.name, value: `installed, protection ${p.protection}` });

@@ -25,6 +25,7 @@ test('a Mac user gets macOS choices, opens a signed Bitdefender package, and Don
   // Kaspersky still runs and SafeSwitch cannot see Bitdefender for Mac yet: it says both, plainly.
   await expect(page.getByText(/protected by exactly one security program: Kaspersky/)).toBeVisible();
   await expect(page.getByText(/SafeSwitch does not see Bitdefender protecting this computer yet/)).toBeVisible();
+  await expect(page.getByText('Kaspersky Internet Security is the program you set out to leave, and it still runs.', { exact: false })).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, 'choose-mac-2-done');
 });

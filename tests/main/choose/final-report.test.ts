@@ -38,6 +38,11 @@ describe('the Done section of the report', () => {
     expect(s.nextSteps?.[0]).toMatch(/Turn on Microsoft Defender.*Real-time protection/);
   });
 
+  it('says when the old product is still the one protecting', () => {
+    const s = doneReportSection(summary({ finishCheck: check('ok', ['Kaspersky Total Security']) }), []);
+    expect(s.warnings).toEqual([expect.stringMatching(/^Kaspersky Total Security is the program you set out to leave, and it still runs\./)]);
+  });
+
   it('names both products when two are active', () => {
     const s = doneReportSection(summary({ finishCheck: check('two-active', ['Bitdefender Antivirus Free', 'Microsoft Defender Antivirus']) }), []);
     expect(s.warnings?.[0]).toMatch(/^More than one security program is active at the same time: Bitdefender Antivirus Free and Microsoft Defender Antivirus\./);

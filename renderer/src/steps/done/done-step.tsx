@@ -17,6 +17,8 @@ export function DoneStep({ onCancel }: StepProps) {
   const result = summary?.finishCheck ?? null;
   const chosen = summary?.chosen ?? null;
   // The product the user picked is not among those protecting: say so, it may still be installing.
+  // The old product is still one of those protecting (removal skipped or not finished).
+  const oldStillActive = result?.active.find((a) => !a.builtIn && (summary?.oldProducts ?? []).includes(a.name))?.name ?? null;
   const chosenNotSeen =
     result !== null && chosen !== null && !result.active.some((a) => (chosen.builtIn ? a.builtIn : a.name.toLowerCase().includes(chosen.vendor.toLowerCase())));
 
@@ -37,6 +39,7 @@ export function DoneStep({ onCancel }: StepProps) {
       ) : !checking ? (
         <p>{t('notChecked')}</p>
       ) : null}
+      {oldStillActive ? <p className="result warning">{t('result.oldStillActive', { name: oldStillActive })}</p> : null}
       {chosenNotSeen && chosen ? <p className="result warning">{t('result.chosenNotSeen', { name: chosen.name })}</p> : null}
       {summary ? <DoneDetails summary={summary} reportError={reportError} onWriteReport={() => void writeReport()} /> : null}
       <div className="actions">
