@@ -17,13 +17,7 @@ const DEVICE_PLATFORM: Readonly<Record<Device, CatalogPlatform>> = {
 const GROUP_ORDER: readonly RankGroup[] = ['built-in-choice', 'lab-tested', 'no-lab-record', 'not-for-platform'];
 const OUTCOME_ORDER = { award: 0, certified: 1, scored: 2, tested: 3 } as const;
 
-interface Scored {
-  readonly product: CatalogProduct;
-  readonly group: RankGroup;
-  readonly score: number;
-  readonly reasons: Reason[];
-  readonly lacks: Lack[];
-}
+type Scored = Omit<RankedEntry, 'place'>;
 
 /**
  * Ranks every catalog product for this computer and these answers. Pure and deterministic: the
@@ -36,16 +30,7 @@ export function rankAlternatives(catalog: Catalog, answers: Answers, platform: R
   return {
     platform,
     answers,
-    entries: scored.map(
-      (s, index): RankedEntry => ({
-        place: index + 1,
-        product: s.product,
-        group: s.group,
-        score: s.score,
-        reasons: s.reasons,
-        lacks: s.lacks,
-      }),
-    ),
+    entries: scored.map((s, index): RankedEntry => ({ place: index + 1, ...s })),
   };
 }
 

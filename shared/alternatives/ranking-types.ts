@@ -1,4 +1,4 @@
-import type { CatalogPlatform, CatalogProduct, Feature, LabName, LabOutcome, NoticeCode } from './catalog-types';
+import type { CatalogPlatform, CatalogProduct, Feature, LabResult, NoticeCode } from './catalog-types';
 import type { Answers, Device } from './question-types';
 
 /** The computer the ranking is for (Node's platform names, as in the scan report). */
@@ -24,17 +24,8 @@ export type Reason =
   /** `edition` names the free version (e.g. "Avast Free Antivirus"): bundled features may need a paid plan. */
   | { readonly code: 'free'; readonly edition: string | null }
   | { readonly code: 'free-scan-only'; readonly edition: string | null }
-  | {
-      readonly code: 'lab-result';
-      readonly lab: LabName;
-      readonly test: string;
-      /** null when the outcome is `tested` (took part, result not in our sources). */
-      readonly award: string | null;
-      readonly outcome: LabOutcome;
-      readonly date: string;
-      readonly edition: string;
-      readonly source: string;
-    }
+  /** The lab result as the catalog states it (`award` is null when the outcome is `tested`), minus our own check date. */
+  | ({ readonly code: 'lab-result' } & Pick<LabResult, 'lab' | 'test' | 'award' | 'outcome' | 'date' | 'edition' | 'source'>)
   | { readonly code: 'has-feature'; readonly feature: Feature; readonly edition: string | null }
   | { readonly code: 'runs-on'; readonly device: Device }
   | { readonly code: 'imports-kaspersky-passwords' }
