@@ -64,7 +64,7 @@ export function ProductPanel({ state, view, record }: ProductPanelProps) {
     );
   }
 
-  const reason = record.reason ? t(`outcome.${record.reason}`, { defaultValue: '', product: record.name, code: record.commands.at(-1)?.exitCode ?? '' }) : '';
+  const reason = record.reason ? t(`outcome.${record.reason}`, { product: record.name, code: record.commands.at(-1)?.exitCode ?? '' }) : '';
   const lastDryRun = record.commands.at(-1)?.outcome === 'dry-run' ? record.commands.at(-1) : undefined;
 
   switch (record.state) {
