@@ -1,15 +1,15 @@
 import type { DetectedProduct, ScanReport } from '@shared/contracts/scan-report';
 import type { ActiveProduct, FinishCheck } from '@shared/journal/choose-section';
+import { isBuiltInProtection } from '@shared/removal';
 
 /** Kinds that scan files as they are opened; a VPN or a password manager protects nothing here. */
 const REAL_TIME_KINDS = new Set(['antivirus', 'suite']);
 
 /**
- * Detection reports built-in protection in `builtIn`, never in `products`; this guards against a
- * report that lists it anyway. Whole words only: "Bitdefender" is not Defender.
+ * Detection reports built-in protection in `builtIn`, never in `products`; the removal engine's
+ * guard (whole words: "Bitdefender" is not Defender) catches a report that lists it anyway.
  */
-const BUILT_IN_PRODUCT = /^(microsoft|windows)[- ]defender\b|^(apple[- ])?xprotect\b/i;
-const isBuiltIn = (p: { id: string; name: string }): boolean => BUILT_IN_PRODUCT.test(p.id) || BUILT_IN_PRODUCT.test(p.name);
+const isBuiltIn = (p: DetectedProduct): boolean => isBuiltInProtection(p);
 
 /**
  * On when the product says so; where no source tells the state (macOS and Linux have no Security

@@ -8,8 +8,11 @@ import type { DetectedProduct } from '../contracts/scan-report';
 const BUILT_IN_IDS = new Set(['microsoft-defender', 'windows-defender', 'defender', 'xprotect', 'apple-xprotect']);
 const BUILT_IN_NAME = /\b(windows|microsoft)\s+defender\b|\bxprotect\b|\bwindows\s+security\b|\bmsmpeng\b/i;
 
+/** Whole id words only: "bitdefender-total-security" is Bitdefender, not Microsoft Defender. */
+const BUILT_IN_ID_WORDS = new Set(['defender', 'xprotect']);
+
 export function isBuiltInProtection(product: Pick<DetectedProduct, 'id' | 'name' | 'vendor'>): boolean {
   const id = product.id.toLowerCase();
-  if (BUILT_IN_IDS.has(id) || id.includes('defender') || id.includes('xprotect')) return true;
+  if (BUILT_IN_IDS.has(id) || id.split(/[^a-z0-9]+/).some((word) => BUILT_IN_ID_WORDS.has(word))) return true;
   return BUILT_IN_NAME.test(product.name) || BUILT_IN_NAME.test(`${product.vendor} ${product.name}`);
 }
