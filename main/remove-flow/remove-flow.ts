@@ -1,6 +1,6 @@
 import type { RemovalView } from '@shared/api/remove-calls';
 import { matchInventory } from '@shared/detection/match-inventory';
-import type { ProductRemoval, RemovalState } from '@shared/journal/remove-section';
+import type { RemovalState } from '@shared/journal/remove-section';
 import { formatArgv, type ProductPlan, type RemovalOutcome } from '@shared/removal';
 import { runRemovalCommand, systemRootFrom } from '../removal';
 import type { ServiceContext } from '../service/service-context';
@@ -8,7 +8,7 @@ import { buildFootprint } from './footprint';
 import { findKavremover } from './kavremover';
 import { LineSplitter } from './line-splitter';
 import { candidatesFrom, logFolderFor, planFor } from './removal-plan-view';
-import { removeSection, updateProduct, updateSection } from './remove-journal';
+import { freshRemoval, markInterrupted, removeSection, updateProduct, updateSection } from './remove-journal';
 import { clearReopen, registerReopen } from './reopen-after-restart';
 import { verifyProduct } from './verify-product';
 
@@ -47,23 +47,7 @@ export class RemoveFlow {
   private async recover(): Promise<void> {
     if (this.recovered) return;
     this.recovered = true;
-    const section = removeSection(this.context.journal.get());
-    const stale = Object.values(section.products).filter((p) => p.state === 'running' || p.state === 'verifying');
-    if (stale.length === 0) return;
-    const now = this.context.system.now().toISOString();
-    await updateSection(this.context, (s) => {
-      const products = { ...s.products };
-      for (const p of stale) {
-        products[p.productId] = {
-          ...p,
-          state: 'interrupted',
-          reason: 'app-stopped',
-          commands: p.commands.map((c) => (c.finishedAt === null ? { ...c, outcome: 'interrupted' } : c)),
-          updatedAt: now,
-        };
-      }
-      return { ...s, products };
-    });
+    await markInterrupted(this.context);
   }
 
   /** Recovered from a previous process, and something scanned to plan from. */
@@ -104,7 +88,7 @@ export class RemoveFlow {
     await updateSection(this.context, (s) => {
       const products = { ...s.products };
       for (const [id, p] of planned) {
-        if (!products[id]) products[id] = fresh(p, s.dryRun, now);
+        if (!products[id]) products[id] = freshRemoval(p, s.dryRun, now);
       }
       // Unticked products that never started are forgotten; anything that ran stays on record.
       for (const [id, p] of Object.entries(products)) {
@@ -299,20 +283,4 @@ export class RemoveFlow {
 
 function stillReason(previous: RemovalState): string {
   return previous === 'waiting-for-restart' ? 'still-installed-after-restart' : 'still-installed';
-}
-
-function fresh(plan: ProductPlan, dryRun: boolean, now: string): ProductRemoval {
-  return {
-    productId: plan.productId,
-    name: plan.productName,
-    state: 'planned',
-    step: 0,
-    stepCount: plan.steps.length,
-    dryRun,
-    commands: [],
-    reason: null,
-    footprint: null,
-    verification: null,
-    updatedAt: now,
-  };
 }

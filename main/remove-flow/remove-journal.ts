@@ -5,6 +5,7 @@ import {
   type ProductRemoval,
   type RemoveSection,
 } from '@shared/journal/remove-section';
+import type { ProductPlan } from '@shared/removal';
 import type { ServiceContext } from '../service/service-context';
 
 /** Reading and writing the Remove step's journal section; every write also tells the screen. */
@@ -41,4 +42,44 @@ export async function updateProduct(
     stepKind,
   });
   return product;
+}
+
+/**
+ * A product left `running` or `verifying` by a previous process (killed, crashed, restarted) is
+ * `interrupted`, and its unfinished command says so: verification then tells what happened.
+ */
+export async function markInterrupted(context: ServiceContext): Promise<void> {
+  const section = removeSection(context.journal.get());
+  const stale = Object.values(section.products).filter((p) => p.state === 'running' || p.state === 'verifying');
+  if (stale.length === 0) return;
+  const now = context.system.now().toISOString();
+  await updateSection(context, (s) => {
+    const products = { ...s.products };
+    for (const p of stale) {
+      products[p.productId] = {
+        ...p,
+        state: 'interrupted',
+        reason: 'app-stopped',
+        commands: p.commands.map((c) => (c.finishedAt === null ? { ...c, outcome: 'interrupted' } : c)),
+        updatedAt: now,
+      };
+    }
+    return { ...s, products };
+  });
+}
+
+export function freshRemoval(plan: ProductPlan, dryRun: boolean, now: string): ProductRemoval {
+  return {
+    productId: plan.productId,
+    name: plan.productName,
+    state: 'planned',
+    step: 0,
+    stepCount: plan.steps.length,
+    dryRun,
+    commands: [],
+    reason: null,
+    footprint: null,
+    verification: null,
+    updatedAt: now,
+  };
 }

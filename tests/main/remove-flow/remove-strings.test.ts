@@ -19,7 +19,7 @@ function has(key: string): boolean {
 /** Every key the removal engine and the Remove flow can hand the screen has words in remove.json. */
 describe('remove.json covers every key the removal engine produces', () => {
   const classify = readFileSync(resolve(ROOT, 'shared/removal/classify-outcome.ts'), 'utf8');
-  const flow = readFileSync(resolve(ROOT, 'main/remove-flow/remove-flow.ts'), 'utf8');
+  const flow = ['remove-flow.ts', 'remove-journal.ts'].map((f) => readFileSync(resolve(ROOT, 'main/remove-flow', f), 'utf8')).join('\n');
   const reasons = [
     ...[...classify.matchAll(/result\('[a-z-]+', '([a-z-]+)'/g)].map((m) => m[1] as string),
     ...[...flow.matchAll(/'(app-stopped|still-installed(?:-after-restart)?)'/g)].map((m) => m[1] as string),
