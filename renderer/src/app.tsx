@@ -23,7 +23,7 @@ const STEPS: Record<StepId, ComponentType<StepProps>> = {
 /** The wizard frame: header, one-time notices, the list of steps, the current step, Cancel. */
 export function App() {
   const { t } = useTranslation('common');
-  const { session, loadError, closed, load, dismissNotices, leave } = useWizard();
+  const { session, loadError, closed, load, refresh, dismissNotices, leave } = useWizard();
   const [cancelOpen, setCancelOpen] = useState(false);
 
   useEffect(() => {
@@ -55,8 +55,7 @@ export function App() {
 
   const step = session.journal.step;
   const Step = STEPS[step];
-  const saved = session.journal.save as { folder?: unknown } | undefined;
-  const savedFolder = typeof saved?.folder === 'string' ? saved.folder : null;
+  const savedFolder = session.journal.save?.folder ?? null;
 
   return (
     <div className="app">
@@ -70,7 +69,14 @@ export function App() {
       <StepList current={step} completed={session.journal.completed} />
       <main className="app-main">
         <NoticeBanner notices={session.notices} onDismiss={() => void dismissNotices()} />
-        <Step key={step} onCancel={() => setCancelOpen(true)} />
+        <Step
+          key={step}
+          onCancel={() => {
+            // The dialog names the saved folder; a step may have chosen it since the session was read.
+            void refresh();
+            setCancelOpen(true);
+          }}
+        />
       </main>
       <CancelDialog
         open={cancelOpen}

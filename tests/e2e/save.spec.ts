@@ -120,6 +120,19 @@ test('offers a new export found while watching, and only uses it after the user 
   await activateByKeyboard(page, 'Stop watching');
 });
 
+test('Cancel right after choosing the folder names it as where the saved files stay', async ({ page, preview }) => {
+  await reachSave(page, preview);
+  await activateByKeyboard(page, 'Create this folder');
+  const folder = ((await page.getByTestId('report-html-path').textContent()) ?? '').replace(/[\\/]report\.html$/, '');
+  expect(folder).not.toBe('');
+  await activateByKeyboard(page, 'Cancel');
+  const dialog = page.getByRole('dialog', { name: 'Leave SafeSwitch?' });
+  await expect(dialog).toContainText(`Files you saved stay where they are: ${folder}`);
+  await expect(dialog).not.toContainText('You have not saved any files yet.');
+  await activateByKeyboard(page, 'Stay in SafeSwitch');
+  await expect(dialog).toBeHidden();
+});
+
 test.describe('settings protected by a password', () => {
   test.use({ scenario: 'tests/scenarios/win-kaspersky-settings-password.json' });
 

@@ -12,6 +12,8 @@ export interface WizardState {
   readonly loadError: string | null;
   readonly closed: boolean;
   load(): Promise<void>;
+  /** Re-reads the session after a step changed the journal on its own (e.g. Save chose the folder). */
+  refresh(): Promise<void>;
   setSession(session: Session): void;
   goTo(step: StepId): Promise<void>;
   complete(step: StepId): Promise<void>;
@@ -28,6 +30,13 @@ export const useWizard = create<WizardState>()((set) => ({
       set({ session: await api.getSession({}), loadError: null });
     } catch (error) {
       set({ loadError: errorMessage(error) });
+    }
+  },
+  async refresh() {
+    try {
+      set({ session: await api.getSession({}) });
+    } catch {
+      // The session already shown stays: a failed re-read must not replace the wizard with an error.
     }
   },
   setSession(session) {
