@@ -63,7 +63,7 @@ export function createSimulatedSystem(scenario: Scenario, options: SimulatedSyst
   for (const folder of ['Documents', 'Downloads']) mkdirSync(join(home, folder), { recursive: true });
 
   function findOutcome(spec: CommandSpec): ScriptedCommand | undefined {
-    const args = spec.args.map((a) => a.toLowerCase());
+    const args = searchableArgs(spec.args);
     return scenario.commands.find((c) => {
       if (programName(c.program) !== programName(spec.file)) return false;
       if (!c.argsInclude.every((needle) => args.some((a) => a.includes(needle.toLowerCase())))) return false;
@@ -94,6 +94,7 @@ export function createSimulatedSystem(scenario: Scenario, options: SimulatedSyst
         return { exitCode: null, signal: 'SIGTERM', stdout: outcome.stdout, stderr: '', durationMs: 0, timedOut: false, spawnError: 'cancelled' };
       }
       if (outcome.stderr) runOptions.onOutput?.(outcome.stderr, 'stderr');
+      if (outcome.writesFile) writeScriptedFile(home, spec.args, outcome.writesFile);
       if (outcome.effects && options.applyEffects) {
         inventory = options.applyEffects(inventory, outcome.effects);
         save();
@@ -110,6 +111,28 @@ export function createSimulatedSystem(scenario: Scenario, options: SimulatedSyst
     },
     now: () => new Date(),
   };
+}
+
+/**
+ * The arguments as a scenario matches them: lower-cased, plus the decoded script of a PowerShell
+ * `-EncodedCommand` (Base64 of UTF-16LE), so scenarios can match what the script says.
+ */
+export function searchableArgs(args: readonly string[]): string[] {
+  const lower = args.map((a) => a.toLowerCase());
+  const at = lower.findIndex((a) => a === '-encodedcommand' || a === '-enc' || a === '-e');
+  const encoded = at >= 0 ? args[at + 1] : undefined;
+  if (encoded) lower.push(Buffer.from(encoded, 'base64').toString('utf16le').toLowerCase());
+  return lower;
+}
+
+/** A scripted command that makes a file (e.g. `avp.com EXPORT <file>`), only inside the simulated home. */
+function writeScriptedFile(home: string, args: readonly string[], spec: { argument: number; content: string }): void {
+  const path = args.at(spec.argument);
+  if (!path) return;
+  const target = resolve(home, path);
+  if (!target.startsWith(home + sep)) return;
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, spec.content, 'utf8');
 }
 
 /** A saved machine that cannot be read is ignored: the scenario's own machine is the fallback. */

@@ -18,6 +18,8 @@ export const scriptedCommandSchema = z.object({
   durationMs: z.number().int().nonnegative().default(200),
   /** Use an outcome only this many times, then fall through to the next match. */
   times: z.number().int().positive().optional(),
+  /** A file the command makes at the path in argument `argument` (-1 = the last; must be in the simulated home). */
+  writesFile: z.object({ argument: z.number().int(), content: z.string() }).optional(),
   /** Inventory changes once the command ran, e.g. what an uninstaller removes. Owned by the removal engine. */
   effects: z.record(z.string(), z.unknown()).optional(),
 });
