@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { INVENTORY_FORMAT } from '@shared/contracts/inventory';
-import { saveSectionSchema, type SaveSection } from '@shared/journal/save-section';
+import { emptySaveSection, type SaveSection } from '@shared/journal/save-section';
 import type { ExportFile, SaveOverview } from '@shared/api/save-calls';
 import { parseKpmExport } from '@shared/passwords';
 import type { ServiceContext } from '../service/service-context';
@@ -43,13 +43,14 @@ export class SaveState {
     return this.facts;
   }
 
+  // The journal store parses every journal with its schema, so `save` is already a full section.
   section(): SaveSection {
-    return saveSectionSchema.parse(this.context.journal.get().save ?? {});
+    return this.context.journal.get().save ?? emptySaveSection();
   }
 
   async updateSection(change: (section: SaveSection) => SaveSection): Promise<SaveSection> {
-    const journal = await this.context.journal.update((j) => ({ ...j, save: change(saveSectionSchema.parse(j.save ?? {})) }));
-    return saveSectionSchema.parse(journal.save ?? {});
+    const journal = await this.context.journal.update((j) => ({ ...j, save: change(j.save ?? emptySaveSection()) }));
+    return journal.save ?? emptySaveSection();
   }
 
   watchedFolders(): WatchedFolder[] {
