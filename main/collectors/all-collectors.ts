@@ -5,6 +5,7 @@ import { systemdUnitsCollector } from './linux-systemd-units';
 import { macAppsCollector } from './mac-apps';
 import { launchdJobsCollector } from './mac-launchd-jobs';
 import { pkgutilCollector } from './mac-pkgutil';
+import { macUninstallersCollector } from './mac-uninstallers';
 import { osInfoCollector } from './si-os-info';
 import { processesCollector } from './si-processes';
 import { servicesCollector } from './si-services';
@@ -35,6 +36,7 @@ export const allCollectors: readonly Collector[] = [
   macAppsCollector,
   launchdJobsCollector,
   pkgutilCollector,
+  macUninstallersCollector,
   dpkgCollector,
   rpmCollector,
   systemdUnitsCollector,

@@ -71,6 +71,11 @@ export const vendorKeySchema = z.object({
 });
 export const launchdJobSchema = z.object({ label: str, path: optStr });
 export const unitEntrySchema = z.object({ name: str, state: optStr, description: optStr });
+/**
+ * A vendor's own uninstaller (app or script) that exists on this machine, at a path the signature
+ * catalog lists (macOS: research detection.md §2.1). Only paths that were found are recorded.
+ */
+export const uninstallerEntrySchema = z.object({ path: str, vendor: optStr });
 
 export const inventorySchema = z.object({
   format: z.literal(INVENTORY_FORMAT),
@@ -88,6 +93,7 @@ export const inventorySchema = z.object({
   launchdJobs: z.array(launchdJobSchema).optional(),
   units: z.array(unitEntrySchema).optional(),
   vendorKeys: z.array(vendorKeySchema).optional(),
+  uninstallers: z.array(uninstallerEntrySchema).optional(),
   defender: defenderStatusSchema.nullish(),
 });
 export type Inventory = z.infer<typeof inventorySchema>;
@@ -98,3 +104,4 @@ export type SecurityCenterEntry = z.infer<typeof securityCenterEntrySchema>;
 export type PackageEntry = z.infer<typeof packageEntrySchema>;
 export type DefenderStatus = z.infer<typeof defenderStatusSchema>;
 export type VendorKey = z.infer<typeof vendorKeySchema>;
+export type UninstallerEntry = z.infer<typeof uninstallerEntrySchema>;

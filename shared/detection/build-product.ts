@@ -2,7 +2,7 @@ import type { DetectedProduct, Evidence, Protection, Signatures } from '../contr
 import type { ProductSignature } from './catalog/signature-types';
 import type { Hit } from './collect-hits';
 import { decodeProductState } from './product-state';
-import { buildRemoval } from './removal-info';
+import { buildRemoval, withUninstaller } from './removal-info';
 import type { ProductHits } from './resolve-products';
 
 /** Trailing versions and trademark signs are not part of a product's name ("Kaspersky VPN 5.2"). */
@@ -73,7 +73,8 @@ function mergedEvidence(hits: readonly Hit[]): Evidence[] {
   return out;
 }
 
-export function buildProduct({ product, hits }: ProductHits): DetectedProduct {
+/** `uninstallers`: paths of vendor uninstallers the machine has (inventory `uninstallers`). */
+export function buildProduct({ product, hits }: ProductHits, uninstallers: ReadonlySet<string> = new Set()): DetectedProduct {
   const shown = product.reportedName ? pickShownName(hits) : null;
   return {
     id: product.id,
@@ -84,6 +85,6 @@ export function buildProduct({ product, hits }: ProductHits): DetectedProduct {
     running: hits.some((h) => h.running === true),
     ...protectionOf(hits),
     evidence: mergedEvidence(hits),
-    removal: { ...buildRemoval(product, hits) },
+    removal: { ...withUninstaller(product, buildRemoval(product, hits), uninstallers) },
   };
 }

@@ -22,7 +22,9 @@ export function catalogIndex(): SignatureIndex {
  */
 export function matchInventory(inventory: Inventory, warnings: readonly ScanWarning[] = []): ScanReport {
   const index = catalogIndex();
-  const products = resolveProducts(collectHits(inventory, index), index).map(buildProduct);
+  // Vendor uninstallers are macOS files (catalog `macUninstallers`); elsewhere they mean nothing.
+  const uninstallers = new Set(inventory.os.platform === 'darwin' ? (inventory.uninstallers ?? []).map((u) => u.path) : []);
+  const products = resolveProducts(collectHits(inventory, index), index).map((p) => buildProduct(p, uninstallers));
   addSwitchNotes(products);
   const os: ScanReport['os'] = { platform: inventory.os.platform };
   if (inventory.os.distro) os.distro = inventory.os.distro;

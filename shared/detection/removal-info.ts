@@ -22,6 +22,8 @@ import type { Hit } from './collect-hits';
  * - `packages`, `packageManager`: package names found (dpkg/rpm/pkgutil), most telling first.
  * - `bundlePath`, `bundleId`: the macOS app bundle.
  * - `vendorTool`: name of the vendor's removal tool, when the catalog knows one.
+ * - `uninstallerPath`: macOS, the vendor's uninstaller (script or app) at a path the catalog lists
+ *   for this product and the inventory says exists; never made up from a folder or a name.
  */
 export interface RemovalInfo {
   method: RemovalMethod;
@@ -37,6 +39,7 @@ export interface RemovalInfo {
   bundlePath?: string;
   bundleId?: string;
   vendorTool?: string;
+  uninstallerPath?: string;
 }
 
 const GUID = /\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}/i;
@@ -48,6 +51,17 @@ function productCodeFrom(...texts: (string | null | undefined)[]): string | unde
     if (found) return found[0].toUpperCase();
   }
   return undefined;
+}
+
+/**
+ * Adds the first catalog-listed uninstaller of this product that the machine has. With nothing
+ * else to run (`manual`, `vendor-tool`), the vendor's own uninstaller becomes the method.
+ */
+export function withUninstaller(product: ProductSignature, info: RemovalInfo, found: ReadonlySet<string>): RemovalInfo {
+  const path = product.macUninstallers?.find((p) => found.has(p));
+  if (!path) return info;
+  if (info.method === 'manual' || info.method === 'vendor-tool') return { method: 'uninstaller', uninstallerPath: path };
+  return { ...info, uninstallerPath: path };
 }
 
 export function buildRemoval(product: ProductSignature, hits: readonly Hit[]): RemovalInfo {

@@ -155,6 +155,8 @@ export const KASPERSKY_PRODUCTS: readonly ProductSignature[] = [
       '/library/application support/kaspersky lab/klnagent/',
     ],
     packages: ['klnagent64', 'klnagent'],
+    // §2.1 Network Agent's Mac uninstall script (gist mrowell/732b71cc…) [SINGLE-SOURCE, admin script]
+    macUninstallers: ['/Library/Application Support/Kaspersky Lab/klnagent/Binaries/UninstallScript'],
   },
   {
     id: 'kaspersky-password-manager',
@@ -202,6 +204,9 @@ export const KASPERSKY_PRODUCTS: readonly ProductSignature[] = [
     reportedName: true,
     bundleIds: ['com.kaspersky.kav', 'com.kaspersky.kav.core'],
     pathFragments: ['/library/application support/kaspersky lab/kav/'],
+    // §2.1 uninstall script (gist mrowell/732b71cc…) [SINGLE-SOURCE, admin script]. The GUI
+    // uninstaller app's name is [UNCONFIRMED], so no .app path is listed.
+    macUninstallers: ['/Library/Application Support/Kaspersky Lab/KAV/Binaries/UninstallScript'],
   },
   {
     id: 'kaspersky-endpoint-security-linux',

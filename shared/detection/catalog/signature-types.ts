@@ -40,6 +40,11 @@ export interface ProductSignature {
   readonly bundleIds?: readonly string[];
   /** Linux package names (dpkg/rpm), most telling first: the first one found gives the version. */
   readonly packages?: readonly string[];
+  /**
+   * macOS: where the vendor's own uninstaller (script or .app) lives, exact absolute paths. A
+   * collector checks which exist; the matcher passes a found one on as `removal.uninstallerPath`.
+   */
+  readonly macUninstallers?: readonly string[];
   /** The vendor's own removal tool, offered when there is no uninstall entry. */
   readonly vendorTool?: string;
   /** Names that pattern-match but belong to another product, e.g. a vendor's "Cleanup" tool. */

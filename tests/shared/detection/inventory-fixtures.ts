@@ -61,6 +61,12 @@ export const FIXTURE_TABLE: readonly { file: string; products: Expected[]; built
       builtIn: { name: 'XProtect', protection: 'unknown' },
     },
     {
+      // klnagent in the folder of its uninstall script (§2.1); the process name is the Linux/Windows one.
+      file: 'mac-kaspersky-network-agent.from-research.json',
+      products: [k('Kaspersky Security Center Network Agent', null, 'management-agent', 'unknown', 'unknown', 'uninstaller')],
+      builtIn: { name: 'XProtect', protection: 'unknown' },
+    },
+    {
       file: 'linux-kesl-network-agent.from-research.json',
       products: [
         k('Kaspersky Security Center Network Agent', '14.0.0-4490', 'management-agent', 'unknown', 'unknown', 'package-manager'),
