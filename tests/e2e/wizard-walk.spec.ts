@@ -96,3 +96,17 @@ test.describe('at 800×600', () => {
     await screenshot(page, 'walk-800x600-save');
   });
 });
+
+test('a step move that fails is said on screen, and the user stays where they were', async ({ page, preview }) => {
+  await openWizard(page, preview);
+  await activateByKeyboard(page, 'Check this computer');
+  await activateByKeyboard(page, 'Next');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
+
+  // The service goes away (a crash): the next call cannot reach it.
+  preview.interrupted = true;
+  await preview.current.stop('SIGKILL');
+  await activateByKeyboard(page, 'Back');
+  await expect(page.getByRole('alert').filter({ hasText: /That did not work \(.+\)\. Please try again\./ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
+});

@@ -1,6 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { previousStep, type StepId } from '@shared/wizard/steps';
+import { errorMessage } from '../lib/api';
 import { useWizard } from '../store/wizard-store';
 
 export interface StepPageProps {
@@ -24,6 +25,15 @@ export function StepPage({ step, title, intro, children, next, onCancel }: StepP
   const goTo = useWizard((s) => s.goTo);
   const complete = useWizard((s) => s.complete);
   const back = previousStep(step);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  // A refused or cut-off call must be said, not lost as an unhandled rejection with nothing on screen.
+  function act(action: () => void | Promise<void>): void {
+    setFailed(null);
+    void Promise.resolve()
+      .then(action)
+      .catch((error: unknown) => setFailed(errorMessage(error)));
+  }
 
   useEffect(() => {
     heading.current?.focus();
@@ -38,7 +48,7 @@ export function StepPage({ step, title, intro, children, next, onCancel }: StepP
       <div className="step-body">{children}</div>
       <div className="step-footer">
         {back ? (
-          <button type="button" className="button secondary" onClick={() => void goTo(back)}>
+          <button type="button" className="button secondary" onClick={() => act(() => goTo(back))}>
             {t('actions.back')}
           </button>
         ) : null}
@@ -50,12 +60,13 @@ export function StepPage({ step, title, intro, children, next, onCancel }: StepP
             type="button"
             className="button primary"
             disabled={next.disabled}
-            onClick={() => void (next.onClick ? next.onClick() : complete(step))}
+            onClick={() => act(next.onClick ?? (() => complete(step)))}
           >
             {next.label}
           </button>
         ) : null}
       </div>
+      {failed ? <p role="alert">{t('actionFailed', { message: failed })}</p> : null}
     </section>
   );
 }
