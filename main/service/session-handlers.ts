@@ -25,17 +25,21 @@ export class StepNotReachableError extends Error {
   readonly code = 'step-not-reachable';
 }
 
+function assertReachable(context: ServiceContext, step: StepId): void {
+  if (!reachable(context.journal.get(), step)) throw new StepNotReachableError(`The ${step} step is not open yet.`);
+}
+
 export function createSessionHandlers(context: ServiceContext): SessionHandlers {
   return {
     async getSession() {
       return sessionView(context);
     },
     async goToStep({ step }) {
-      if (!reachable(context.journal.get(), step)) throw new StepNotReachableError(`The ${step} step is not open yet.`);
+      assertReachable(context, step);
       return sessionView(context, await context.journal.update((j) => ({ ...j, step })));
     },
     async completeStep({ step }) {
-      if (!reachable(context.journal.get(), step)) throw new StepNotReachableError(`The ${step} step is not open yet.`);
+      assertReachable(context, step);
       const journal = await context.journal.update((j) => {
         const completed = j.completed.includes(step) ? j.completed : [...j.completed, step];
         const next = STEP_IDS[stepIndex(step) + 1] ?? step;

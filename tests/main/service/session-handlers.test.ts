@@ -29,6 +29,13 @@ describe('SafeSwitchService session calls', () => {
     expect(back.journal.step).toBe('check');
   });
 
+  it('refuses to complete a step that is not open yet, and changes nothing', async () => {
+    await expect(service.call('completeStep', { step: 'remove' })).rejects.toMatchObject({ code: 'step-not-reachable' });
+    const session = await service.call('getSession');
+    expect(session.journal.step).toBe('check');
+    expect(session.journal.completed).toEqual([]);
+  });
+
   it.each([
     ['an unknown call', 'formatDisk', {}],
     ['an unknown step', 'goToStep', { step: 'format' }],
