@@ -38,9 +38,23 @@ test('Kaspersky Total Security with VPN and Password Manager ends on Microsoft D
   await expect(first.getByRole('heading', { level: 3 })).toHaveText(/^1\. Microsoft Defender/);
   await expect(first).toContainText('You asked to keep it simple');
   await expect(first).toContainText('What it lacks for you');
-  await expect(page.getByRole('article')).toHaveCount(17);
+  // Each short line names its source site and check date; the full facts wait behind a button.
+  await expect(first.getByText(/^Source: [a-z0-9.-]+\.[a-z]+, checked \d{4}-\d{2}-\d{2}$/).first()).toBeVisible();
+  // The three best fits first; the rest behind "See all 17 options".
+  await expect(page.getByRole('article')).toHaveCount(3);
   await expectNoAxeViolations(page);
   await screenshot(page, 'choose-defender-2-list');
+  await activateByKeyboard(page, 'Facts and sources for Microsoft Defender Antivirus');
+  await expect(first.getByRole('button', { name: 'Facts and sources for Microsoft Defender Antivirus' })).toHaveAttribute('aria-expanded', 'true');
+  const facts = first.getByRole('table', { name: 'Facts and sources for Microsoft Defender Antivirus' });
+  await expect(facts.getByRole('rowheader', { name: 'Company' })).toBeVisible();
+  await expect(facts.getByText(/Source: https:\/\/.* · checked \d{4}-\d{2}-\d{2}/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'choose-defender-2b-facts');
+  await activateByKeyboard(page, 'See all 17 options');
+  await expect(page.getByRole('article')).toHaveCount(17);
+  await expect(page.getByRole('button', { name: 'Show only the top 3' })).toHaveAttribute('aria-expanded', 'true');
+  await expectNoAxeViolations(page);
 
   // Compare two products side by side, every cell with its source or "not known".
   await activateByKeyboard(page, 'Compare Microsoft Defender Antivirus', 'checkbox');

@@ -1,5 +1,5 @@
 import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test } from './fixtures';
-import { removeOnly, selectRadio, toChooseStep } from './choose-walk';
+import { chooseProduct, removeOnly, selectRadio, toChooseStep } from './choose-walk';
 
 test.use({ scenario: 'tests/scenarios/choose-win-paid-installer.json' });
 
@@ -16,7 +16,7 @@ test('picks Bitdefender, checks and runs its signed installer, ends protected by
   await selectRadio(page, 'I am happy to pay');
   await activateByKeyboard(page, 'Show my options');
   await expect(page.getByRole('heading', { name: 'Your options, best fit first' })).toBeVisible();
-  await activateByKeyboard(page, 'Choose Bitdefender');
+  await chooseProduct(page, 'Bitdefender');
   await expect(page.getByRole('heading', { name: 'Get Bitdefender' })).toBeVisible();
 
   // The maker's page: main looks the address up by id; the preview records instead of opening.
@@ -49,7 +49,7 @@ test('refuses a path that is not an installer and one for another maker', async 
   await openWizard(page, preview);
   await toChooseStep(page, () => removeOnly(page, 'Kaspersky Total Security'));
   await activateByKeyboard(page, 'Just show me the options');
-  await activateByKeyboard(page, 'Choose ESET HOME Security');
+  await chooseProduct(page, 'ESET HOME Security');
   await selectRadio(page, 'bitdefender_avfree.exe');
   await activateByKeyboard(page, 'Check this installer');
   await expect(page.getByText(/This installer is signed by Bitdefender SRL, not by the maker of ESET/)).toBeVisible();

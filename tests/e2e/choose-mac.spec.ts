@@ -1,5 +1,5 @@
 import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test } from './fixtures';
-import { keepEverything, selectRadio, toChooseStep } from './choose-walk';
+import { chooseProduct, keepEverything, selectRadio, toChooseStep } from './choose-walk';
 
 test.use({ scenario: 'tests/scenarios/choose-mac-bitdefender.json' });
 
@@ -12,7 +12,7 @@ test('a Mac user gets macOS choices, opens a signed Bitdefender package, and Don
   await expect(page.getByRole('checkbox', { name: 'Mac', exact: true })).toBeChecked();
   await activateByKeyboard(page, 'Just show me the options');
   await expect(page.getByRole('article').first()).not.toContainText('Microsoft Defender');
-  await activateByKeyboard(page, 'Choose Bitdefender');
+  await chooseProduct(page, 'Bitdefender');
   await selectRadio(page, 'Bitdefender.pkg');
   await activateByKeyboard(page, 'Check this installer');
   await expect(page.getByText('This installer is signed by Bitdefender SRL, the maker of Bitdefender. The signature is valid.')).toBeVisible();

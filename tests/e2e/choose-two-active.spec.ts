@@ -1,5 +1,5 @@
 import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test } from './fixtures';
-import { removeOnly, selectRadio, toChooseStep } from './choose-walk';
+import { chooseProduct, removeOnly, selectRadio, toChooseStep } from './choose-walk';
 
 test.use({ scenario: 'tests/scenarios/choose-win-two-active.json' });
 
@@ -9,7 +9,7 @@ test('warns and names both products when Defender stays on beside Bitdefender', 
   await openWizard(page, preview);
   await toChooseStep(page, () => removeOnly(page, 'Kaspersky Total Security'));
   await activateByKeyboard(page, 'Just show me the options');
-  await activateByKeyboard(page, 'Choose Bitdefender');
+  await chooseProduct(page, 'Bitdefender');
   await selectRadio(page, 'bitdefender_avfree.exe');
   await activateByKeyboard(page, 'Check this installer');
   await activateByKeyboard(page, 'Run the Bitdefender installer');

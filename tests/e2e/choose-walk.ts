@@ -62,3 +62,17 @@ export async function savePasswordsForBitwarden(page: Page): Promise<void> {
   await activateByKeyboard(page, 'Save my passwords');
   await expect(page.getByText(/all \d+ saved/)).toBeVisible();
 }
+
+/** Opens "See all N options" when a product is not among the top three shown first. */
+export async function revealProduct(page: Page, product: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Your options, best fit first' })).toBeVisible();
+  if (await page.getByRole('button', { name: `Choose ${product}`, exact: true }).isVisible()) return;
+  await activateByKeyboard(page, /^See all \d+ options$/);
+  await expect(page.getByRole('button', { name: `Choose ${product}`, exact: true })).toBeVisible();
+}
+
+/** Chooses a product from the list by keyboard, opening the full list first when needed. */
+export async function chooseProduct(page: Page, product: string): Promise<void> {
+  await revealProduct(page, product);
+  await activateByKeyboard(page, `Choose ${product}`);
+}

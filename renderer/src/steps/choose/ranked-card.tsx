@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RankedEntry } from '@shared/alternatives/index';
-import { lackText, reasonSource, reasonText } from './fact-text';
+import { Disclosure } from '../../components/disclosure';
+import { lackText, reasonText } from './fact-text';
+import { lackLineSource, reasonLineSource, siteName, type LineSource } from './line-source';
 import { ProductFacts } from './product-facts';
 
 export interface RankedCardProps {
@@ -8,12 +10,24 @@ export interface RankedCardProps {
   readonly chosen: boolean;
   readonly compared: boolean;
   readonly compareDisabled: boolean;
+  /** The best fit gets the one filled button; the others are outlined so the eye lands on it first. */
+  readonly first: boolean;
   readonly onCompare: (checked: boolean) => void;
   readonly onChoose: () => void;
 }
 
-/** One product in the list: its place, why it is there, what it lacks, and every fact with its source. */
-export function RankedCard({ entry, chosen, compared, compareDisabled, onCompare, onChoose }: RankedCardProps) {
+/** "Source: av-test.org, checked 2026-11-01": short enough to read; the full address is in the facts. */
+function ShortSource({ line }: { line: LineSource | null }) {
+  const { t } = useTranslation('choose');
+  if (!line) return null;
+  return <span className="fact-source">{t('list.sourceShort', { site: siteName(line.source), date: line.checked })}</span>;
+}
+
+/**
+ * One product in the list: its place, why it is there and what it lacks (each line with its source
+ * site and date), then every fact with its full source behind "Facts and sources".
+ */
+export function RankedCard({ entry, chosen, compared, compareDisabled, first, onCompare, onChoose }: RankedCardProps) {
   const { t } = useTranslation('choose');
   const { product } = entry;
   const headingId = `product-${product.id}`;
@@ -28,15 +42,12 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, onCompare
       </p>
       <h4>{t('list.why')}</h4>
       <ul className="reasons">
-        {entry.reasons.map((reason, i) => {
-          const source = reasonSource(reason);
-          return (
-            <li key={`${reason.code}-${i}`}>
-              {reasonText(t, reason)}
-              {source ? <span className="fact-source">{t('fact.source', { source })}</span> : null}
-            </li>
-          );
-        })}
+        {entry.reasons.map((reason, i) => (
+          <li key={`${reason.code}-${i}`}>
+            {reasonText(t, reason)}
+            <ShortSource line={reasonLineSource(product, reason)} />
+          </li>
+        ))}
       </ul>
       <h4>{t('list.lacks')}</h4>
       {entry.lacks.length === 0 ? (
@@ -44,15 +55,20 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, onCompare
       ) : (
         <ul className="lacks">
           {entry.lacks.map((lack, i) => (
-            <li key={`${lack.code}-${i}`}>{lackText(t, lack)}</li>
+            <li key={`${lack.code}-${i}`}>
+              {lackText(t, lack)}
+              <ShortSource line={lackLineSource(product, lack)} />
+            </li>
           ))}
         </ul>
       )}
-      <details>
-        <summary>{t('list.facts', { name: product.name })}</summary>
+      <Disclosure label={t('list.facts', { name: product.name })}>
         <ProductFacts product={product} />
-      </details>
-      <div className="actions">
+      </Disclosure>
+      <div className="actions card-actions">
+        <button type="button" className={first && !chosen ? 'button primary' : 'button secondary'} onClick={onChoose}>
+          {t('list.choose', { name: product.name })}
+        </button>
         <span className="choice">
           <input
             type="checkbox"
@@ -63,9 +79,6 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, onCompare
           />
           <label htmlFor={`compare-${product.id}`}>{t('list.compareBox', { name: product.name })}</label>
         </span>
-        <button type="button" className={chosen ? 'button secondary' : 'button primary'} onClick={onChoose}>
-          {t('list.choose', { name: product.name })}
-        </button>
       </div>
     </article>
   );

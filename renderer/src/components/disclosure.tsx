@@ -1,0 +1,46 @@
+import { useId, useState, type ReactNode } from 'react';
+
+export interface DisclosureProps {
+  /** The button's words; they say what opening shows ("Facts and sources for Avast"). */
+  readonly label: string;
+  /** Words while open, when they should change ("Show only the top 3"); defaults to `label`. */
+  readonly openLabel?: string;
+  readonly children: ReactNode;
+  /** Controlled use: the parent keeps it open (e.g. the user's choice is inside). */
+  readonly open?: boolean;
+  readonly onToggle?: (open: boolean) => void;
+  readonly className?: string;
+}
+
+/**
+ * A button that shows or hides a part of the screen. A real button (not <summary>) so that every
+ * assistive technology announces it as "button, collapsed/expanded" and it is reached with Tab.
+ * Closed content is not rendered, so it never adds length or tab stops to the page.
+ */
+export function Disclosure({ label, openLabel, children, open, onToggle, className }: DisclosureProps) {
+  const [ownOpen, setOwnOpen] = useState(false);
+  const isOpen = open ?? ownOpen;
+  const panelId = useId();
+  return (
+    <div className={className ? `disclosure ${className}` : 'disclosure'}>
+      <button
+        type="button"
+        className="disclosure-button"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        onClick={() => {
+          setOwnOpen(!isOpen);
+          onToggle?.(!isOpen);
+        }}
+      >
+        <span aria-hidden="true" className="disclosure-mark">
+          {isOpen ? '▾' : '▸'}
+        </span>{' '}
+        {isOpen && openLabel ? openLabel : label}
+      </button>
+      <div id={panelId} hidden={!isOpen}>
+        {isOpen ? children : null}
+      </div>
+    </div>
+  );
+}
