@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removalPlanSchema } from '@shared/removal';
 import { decodePowerShellEncodedCommand } from '../../../main/removal/powershell-runas';
 import { runPlanCommand } from '../../../main/cli/plan-command';
-import type { CliIo } from '../../../main/cli/cli-io';
+import { cliRecorder } from '../../helpers/cli-recorder';
 
 const FIXTURES = join(__dirname, '../../fixtures/inventories');
 let folder: string;
@@ -14,20 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-function recorder(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd: FIXTURES,
-    stdout(text: string) {
-      io.out += text;
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-  };
-  return io;
-}
+const recorder = () => cliRecorder(FIXTURES);
 
 describe('safeswitch plan', () => {
   it('--json: Kaspersky Total Security, then its VPN and Password Manager as separate entries, with exact argv', async () => {

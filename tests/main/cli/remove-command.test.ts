@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scenarioSchema, type ScriptedCommand } from '@shared/contracts/scenario';
 import { runRemoveCommand } from '../../../main/cli/remove-command';
-import type { CliIo } from '../../../main/cli/cli-io';
 import { migrationLogPath } from '../../../main/removal/migration-log';
 import { applyRemovalEffects } from '../../../main/remove-flow/simulated-effects';
 import { createSimulatedSystem } from '../../../main/system/simulated-system';
+import { cliRecorder } from '../../helpers/cli-recorder';
 
 let folder: string;
 beforeEach(() => {
@@ -31,20 +31,7 @@ function linuxMachine(commands: Array<Partial<ScriptedCommand>>) {
   return createSimulatedSystem(scenario, { homeFolder: join(folder, 'home'), timeScale: 0, applyEffects: applyRemovalEffects });
 }
 
-function recorder(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd: folder,
-    stdout(text: string) {
-      io.out += text;
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-  };
-  return io;
-}
+const recorder = () => cliRecorder(folder);
 
 const ID = 'kaspersky-endpoint-security-linux';
 

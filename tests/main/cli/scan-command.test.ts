@@ -4,25 +4,12 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanReportSchema } from '@shared/contracts/scan-report';
 import { runCli } from '../../../main/cli/cli';
-import type { CliIo } from '../../../main/cli/cli-io';
 import { tempFolder } from '../../helpers/temp-folder';
+import { cliRecorder } from '../../helpers/cli-recorder';
 
 const ROOT = resolve(__dirname, '../../..');
 
-function recorder(cwd = ROOT): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd,
-    stdout(text: string) {
-      io.out += text;
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-  };
-  return io;
-}
+const recorder = (cwd = ROOT) => cliRecorder(cwd);
 
 const INVENTORY = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/win-kaspersky-basic.json'), 'utf8')).inventory;
 
