@@ -25,12 +25,16 @@ async function start(): Promise<void> {
       if (window) sendEvent(window.webContents, event, payload);
     },
     quit: () => app.quit(),
+    // How to reopen SafeSwitch once after a restart the uninstaller asked for (with consent).
+    appLaunch: { file: process.execPath, args: app.isPackaged ? [] : [app.getAppPath()] },
     // URLs reach here only after the catalog allowlist validated them (main/choose).
     openExternal: async (url) => {
       if (!/^https:\/\//.test(url)) return false;
       await shell.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK the URL is validated against the catalog's allowlist before it gets here */
       return true;
     },
+    // Only the migration report reaches here, after main/save/open-report.ts checked it lies in the folder.
+    openPath: async (path) => (await shell.openPath(path)) === '',
   });
   registerCalls(service);
   window = createMainWindow();

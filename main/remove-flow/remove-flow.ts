@@ -101,6 +101,12 @@ export class RemoveFlow {
     return this.view();
   }
 
+  async declinePasswordSave(): Promise<RemovalView> {
+    const at = this.context.system.now().toISOString();
+    await updateSection(this.context, (s) => ({ ...s, passwordsDeclinedAt: s.passwordsDeclinedAt ?? at }));
+    return this.view();
+  }
+
   async setDryRun(dryRun: boolean): Promise<RemovalView> {
     await updateSection(this.context, (s) => ({ ...s, dryRun }));
     return this.view();

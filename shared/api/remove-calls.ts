@@ -48,6 +48,8 @@ export const removeCalls = {
   chooseRemoval: defineCall(z.object({ productIds: z.array(productId).max(50) }).strict(), removalViewSchema),
   /** Dry run: show the exact commands and run nothing. */
   setRemovalDryRun: defineCall(z.object({ dryRun: z.boolean() }).strict(), removalViewSchema),
+  /** "I do not need the passwords it holds": lets a password manager be removed without saving first. */
+  declinePasswordSave: defineCall(z.object({ consent }).strict(), removalViewSchema),
   /**
    * Runs one product's removal after the commit page. Resolves when it stops (done, waiting for a
    * restart, declined, blocked, failed, cancelled); progress and output arrive as events meanwhile.

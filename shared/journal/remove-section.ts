@@ -149,10 +149,15 @@ export const removeSectionSchema = z
     products: z.record(z.string(), productRemovalSchema).default({}),
     reopen: reopenSchema.nullable().default(null),
     certificates: z.array(certificateActionSchema).default([]),
+    /**
+     * When the user said they do not need the passwords a password manager holds (issue 5: its
+     * removal waits until they are saved or the user explicitly declines). Null until then.
+     */
+    passwordsDeclinedAt: z.string().nullable().default(null),
   })
   .passthrough();
 export type RemoveSection = z.infer<typeof removeSectionSchema>;
 
 export function emptyRemoveSection(): RemoveSection {
-  return { chosen: [], dryRun: false, products: {}, reopen: null, certificates: [] };
+  return { chosen: [], dryRun: false, products: {}, reopen: null, certificates: [], passwordsDeclinedAt: null };
 }

@@ -49,6 +49,18 @@ describe('Remove step on simulated Windows with Kaspersky Total Security, VPN an
     await expect(service.call('startRemoval', { productId: KPM, consent: true })).rejects.toThrow(/Save the passwords/);
   });
 
+  it('lets the user explicitly decline saving the passwords, and only then plans the password manager without a blocker', async () => {
+    const before = await service.call('chooseRemoval', { productIds: [KPM] });
+    expect(before.plan?.products[0]?.blockers.map((b) => b.code)).toEqual(['password-data-not-saved']);
+    await expect(service.invoke('declinePasswordSave', {})).rejects.toMatchObject({ code: 'bad-request' });
+    const after = await service.call('declinePasswordSave', { consent: true });
+    expect(after.plan?.products[0]?.blockers).toEqual([]);
+    expect(after.candidates.find((c) => c.productId === KPM)?.waitsForSave).toBe(false);
+    // The decision is kept in the journal, so it survives a restart.
+    const reopened = await open();
+    expect((await reopened.call('getRemoval')).plan?.products[0]?.blockers).toEqual([]);
+  });
+
   it('needs literal consent to start', async () => {
     await service.call('chooseRemoval', { productIds: [KTS] });
     await expect(service.invoke('startRemoval', { productId: KTS })).rejects.toMatchObject({ code: 'bad-request' });

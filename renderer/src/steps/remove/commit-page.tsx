@@ -7,6 +7,8 @@ export interface CommitPageProps {
   readonly dryRun: boolean;
   readonly busy: boolean;
   readonly onDryRun: (dryRun: boolean) => void;
+  /** The explicit "I do not need the passwords it holds" that lets a password manager be removed. */
+  readonly onDeclinePasswords: () => void;
   readonly onStart: () => void;
   readonly onCheck: () => void;
 }
@@ -19,7 +21,7 @@ function minutes(seconds: number): number {
  * The commit page (migration.md §5): what will happen, in plain words, including the restart, the
  * exact commands behind a disclosure, and one button named with the verb and the product.
  */
-export function CommitPage({ plan, platform, dryRun, busy, onDryRun, onStart, onCheck }: CommitPageProps) {
+export function CommitPage({ plan, platform, dryRun, busy, onDryRun, onDeclinePasswords, onStart, onCheck }: CommitPageProps) {
   const { t } = useTranslation('remove');
   const say = (text: PlainText) => t(text.key, text.params);
   const commands = plan.steps.filter((s) => s.command !== null);
@@ -40,9 +42,17 @@ export function CommitPage({ plan, platform, dryRun, busy, onDryRun, onStart, on
       <p>{t('commit.duration', { min: minutes(plan.expectedSeconds.min), max: minutes(plan.expectedSeconds.max) })}</p>
       {plan.restartLikely ? <p className="warning">{t('commit.restart')}</p> : <p>{t('commit.restartMaybe')}</p>}
       {plan.blockers.map((b) => (
-        <p key={b.code} className="warning">
-          {say(b.text)}
-        </p>
+        <div key={b.code} className="warning">
+          <p>{say(b.text)}</p>
+          {b.code === 'password-data-not-saved' ? (
+            <>
+              <p>{t('blocker.declineExplained', { product: plan.productName })}</p>
+              <button type="button" className="button secondary" disabled={busy} onClick={onDeclinePasswords}>
+                {t('blocker.decline')}
+              </button>
+            </>
+          ) : null}
+        </div>
       ))}
       {manual?.refusal ? (
         <div className="notice">

@@ -85,6 +85,7 @@ export function ProductPanel({ state, view, record }: ProductPanelProps) {
             dryRun={view.section.dryRun}
             busy={busy !== null}
             onDryRun={(dryRun) => void act('dry-run', () => api.setRemovalDryRun({ dryRun }))}
+            onDeclinePasswords={() => void act('decline-passwords', () => api.declinePasswordSave({ consent: true }))}
             onStart={start}
             onCheck={check}
           />
