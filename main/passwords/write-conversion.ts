@@ -81,7 +81,7 @@ export async function writeConversionFiles(
     for (const [i, file] of conversion.files.entries()) {
       const path = paths[i] as string;
       await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-      await writeFileAtomically(path, file.csv, { mode: PASSWORD_FILE_MODE });
+      await writeFileAtomically(path, encodeChunks(file.csvChunks()), { mode: PASSWORD_FILE_MODE });
       written.push(path);
     }
   } catch (error) {
@@ -93,6 +93,21 @@ export async function writeConversionFiles(
     readBack.push({ role: file.role, text: await readBackText(paths[i] as string) });
   }
   return verifyConversion(source.entries, conversion.format, readBack, source.unplaced);
+}
+
+/**
+ * The file's UTF-8 bytes, encoded piece by piece as the CSV text is made: the whole text as one
+ * string (two bytes a character once any character is beyond Latin-1) never exists.
+ */
+function encodeChunks(chunks: Iterable<string>): Buffer {
+  const parts: Buffer[] = [];
+  let total = 0;
+  for (const chunk of chunks) {
+    const bytes = Buffer.from(chunk, 'utf8');
+    parts.push(bytes);
+    total += bytes.byteLength;
+  }
+  return Buffer.concat(parts, total);
 }
 
 /** Reads a written file as UTF-8; bytes that are not UTF-8 show as U+FFFD and fail the check. */

@@ -21,12 +21,14 @@ export interface ConvertedFile {
   readonly columns: readonly string[];
   /** Exact first line. */
   readonly header: string;
-  /** Data rows (without the header), one string per column. */
+  /** Data rows (without the header), one string per column. Made anew on each read. */
   readonly rows: readonly (readonly string[])[];
-  /** rows[i] came from entries[rowEntry[i]]; for the 'unplaced' file, -1. */
+  /** rows[i] came from entries[rowEntry[i]]; for the 'unplaced' file, -1. Made anew on each read. */
   readonly rowEntry: readonly number[];
-  /** The full file text: header, rows, CRLF line ends, UTF-8 without BOM (importers choke on it). */
+  /** The full file text: header, rows, CRLF line ends, UTF-8 without BOM (importers choke on it). Made anew on each read. */
   readonly csv: string;
+  /** `csv` in pieces (their concatenation is `csv`), made as they are taken: for writing large files. */
+  readonly csvChunks: () => Iterable<string>;
   /** Number of data rows. */
   readonly count: number;
 }

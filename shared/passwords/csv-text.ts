@@ -7,26 +7,42 @@ import Papa from 'papaparse';
  * No formula escaping: it would add a "'" to passwords that start with "=", "+", "-" or "@", and
  * importers would keep that character.
  */
-export function toCsv(header: string, rows: readonly (readonly string[])[], quoteAll: boolean): string {
-  const chunks: string[] = [header];
-  // Papa builds its text by appending; on 100,000 rows that is a rope of millions of pieces. In
-  // chunks, each piece is flattened (charCodeAt) and its rope freed while young: less memory.
-  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-    const chunk = Papa.unparse(rows.slice(start, start + CHUNK_ROWS) as string[][], {
-      quotes: quoteAll,
-      quoteChar: '"',
-      escapeChar: '"',
-      delimiter: ',',
-      newline: '\r\n',
-      header: false,
-      escapeFormulae: false,
-    });
-    chunk.charCodeAt(0);
-    chunks.push(chunk);
-  }
-  return `${chunks.join('\r\n')}\r\n`;
+export function toCsv(header: string, rows: Iterable<readonly string[]>, quoteAll: boolean): string {
+  return Array.from(csvChunks(header, rows, quoteAll)).join('');
 }
 
+/**
+ * The same text as toCsv, in pieces whose concatenation is the file: the header line, then blocks
+ * of rows, each piece ending in CRLF. Rows are taken from the iterable a block at a time, so a
+ * 100,000-row file never exists as rows and text at once; the writer encodes each piece as it comes.
+ */
+export function* csvChunks(header: string, rows: Iterable<readonly string[]>, quoteAll: boolean): Generator<string> {
+  yield `${header}\r\n`;
+  let block: (readonly string[])[] = [];
+  for (const row of rows) {
+    block.push(row);
+    if (block.length === CHUNK_ROWS) {
+      yield unparseBlock(block, quoteAll);
+      block = [];
+    }
+  }
+  if (block.length > 0) yield unparseBlock(block, quoteAll);
+}
+
+function unparseBlock(rows: readonly (readonly string[])[], quoteAll: boolean): string {
+  const text = Papa.unparse(rows as string[][], {
+    quotes: quoteAll,
+    quoteChar: '"',
+    escapeChar: '"',
+    delimiter: ',',
+    newline: '\r\n',
+    header: false,
+    escapeFormulae: false,
+  });
+  return `${text}\r\n`;
+}
+
+/** Rows per Papa.unparse call: Papa builds its text by appending, so smaller blocks stay young. */
 const CHUNK_ROWS = 2000;
 
 export interface CsvReadResult {
