@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -32,6 +32,20 @@ function linuxMachine(commands: Array<Partial<ScriptedCommand>>) {
 }
 
 const recorder = () => cliRecorder(folder);
+
+/** A simulated Windows machine with ESET Security (research-derived inventory), its uninstall string replaced when given. */
+function windowsMachine(commands: Array<Partial<ScriptedCommand>>, uninstallString?: string) {
+  const inventory = JSON.parse(readFileSync(join(__dirname, '../../fixtures/inventories/eset.from-research.json'), 'utf8'));
+  if (uninstallString !== undefined) inventory.programs[0].uninstallString = uninstallString;
+  const scenario = scenarioSchema.parse({
+    format: 'safeswitch-scenario/1',
+    name: 'Windows with ESET',
+    platform: 'win32',
+    inventory,
+    commands: commands.map((c) => ({ program: 'msiexec.exe', exitCode: 0, durationMs: 0, ...c })),
+  });
+  return createSimulatedSystem(scenario, { homeFolder: join(folder, 'home'), timeScale: 0, applyEffects: applyRemovalEffects });
+}
 
 const ID = 'kaspersky-endpoint-security-linux';
 
@@ -69,6 +83,24 @@ describe('safeswitch remove', () => {
     expect(await runRemoveCommand([ID, '--yes', '--log-folder', 'logs'], io, linuxMachine([{ exitCode: 126 }]))).toBe(1);
     // As root the prompt is not needed, so 126 is the program's own exit code; either way it did not finish.
     expect(io.err).toMatch(/^safeswitch: the removal of Kaspersky Endpoint Security for Linux did not finish: (declined|failed)/);
+  });
+
+  it('an uninstaller that asks for a restart ends with how to finish, exit 0, and no claim that it is gone', async () => {
+    const io = recorder();
+    expect(await runRemoveCommand(['eset', '--yes', '--log-folder', 'logs'], io, windowsMachine([{ exitCode: 3010 }]))).toBe(0);
+    expect(io.out).toContain('Result: needs-restart');
+    expect(io.out).toContain('Restart the computer to finish, then run: safeswitch scan');
+    expect(io.out).not.toContain('is gone');
+    expect(io.err).toBe('');
+  });
+
+  it('a stored uninstall command SafeSwitch will not run is refused plainly, exit 1, and nothing runs', async () => {
+    const io = recorder();
+    const system = windowsMachine([], 'cmd.exe /c del /q C:\\Windows');
+    expect(await runRemoveCommand(['eset', '--yes', '--log-folder', 'logs'], io, system)).toBe(1);
+    expect(io.err).toMatch(/^safeswitch: SafeSwitch will not run the uninstall command stored for ESET Security \(.+\); remove it from the system settings\n$/);
+    expect(io.out).toBe('');
+    expect(existsSync(migrationLogPath(join(folder, 'logs')))).toBe(false);
   });
 
   it.each([
