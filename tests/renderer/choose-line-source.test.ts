@@ -7,8 +7,8 @@ const UNSOURCED_REASONS = new Set(['pinned-keep-simple', 'no-lab-record-ranked-b
 
 const ANSWERS: Answers[] = [
   { devices: null, budget: null, features: null, keepSimple: null },
-  { devices: ['windows', 'android', 'iphone'], budget: 'free', features: ['vpn', 'password-manager'], keepSimple: 'no' },
-  { devices: ['mac'], budget: 'paid', features: ['parental-control', 'identity-protection'], keepSimple: 'yes' },
+  { devices: ['windows', 'android', 'iphone'], budget: 'free', features: ['vpn', 'password-manager'], keepSimple: false },
+  { devices: ['mac'], budget: 'paid', features: ['parental-control', 'identity-protection'], keepSimple: true },
 ];
 const PLATFORMS: RankPlatform[] = ['win32', 'darwin', 'linux'];
 
