@@ -46,6 +46,11 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       process.stdout.write(`[preview] the app asked to open ${url} in the browser\n`);
       return false;
     },
+    openPath: async (path) => {
+      opened.push(path);
+      process.stdout.write(`[preview] the app asked to open ${path}\n`);
+      return false;
+    },
   });
 
   const server = createServer((req, res) => {

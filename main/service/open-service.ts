@@ -16,6 +16,7 @@ export interface OpenServiceOptions {
   readonly emit?: EventSink;
   readonly quit?: () => void;
   readonly openExternal?: (url: string) => Promise<boolean>;
+  readonly openPath?: (path: string) => Promise<boolean>;
   /** Scale for simulated durations (tests: 0). */
   readonly timeScale?: number;
   /** How to start this app again after a restart (Electron passes its executable). */
@@ -50,6 +51,7 @@ export async function openService(options: OpenServiceOptions): Promise<SafeSwit
     notices,
     quit: options.quit ?? (() => undefined),
     openExternal: options.openExternal ?? (async () => false),
+    openPath: options.openPath ?? (async () => false),
     ...removal,
   });
 }

@@ -5,6 +5,7 @@ import { convertPasswordsToFolder } from '../save/convert-passwords';
 import { ExportWatcher } from '../save/export-watcher';
 import { MigrationFolderError, createDefaultMigrationFolder, prepareChosenFolder } from '../save/migration-folder';
 import { openPasswordManager } from '../save/open-password-manager';
+import { openMigrationReport } from '../save/open-report';
 import { backupKasperskySettings } from '../save/settings-backup';
 import { SaveState, looksLikeKpmExport } from '../save/save-state';
 import type { ServiceContext } from './service-context';
@@ -90,6 +91,11 @@ export function createSaveHandlers(context: ServiceContext): Pick<ApiHandlers, k
       await state.updateSection((s) => ({ ...s, settingsBackup: { at: context.system.now().toISOString(), status: outcome.status, file: outcome.file } }));
       await state.writeReport();
       return outcome;
+    },
+
+    async openMigrationReport() {
+      // The folder comes from the journal only: the window cannot name a file to open.
+      return openMigrationReport(state.section().folder, context.openPath);
     },
   };
 }

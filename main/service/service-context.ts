@@ -19,6 +19,11 @@ export interface ServiceContext {
    * Resolves false where no browser can be opened (CLI, preview records the request instead).
    */
   readonly openExternal: (url: string) => Promise<boolean>;
+  /**
+   * Opens a file SafeSwitch wrote (the migration report) with the computer's usual program
+   * (Electron: shell.openPath). Resolves false where nothing can be opened (CLI; the preview records it).
+   */
+  readonly openPath: (path: string) => Promise<boolean>;
   /** How to start this app again (RunOnce / login item after a restart); null where it cannot be. */
   readonly appLaunch?: { readonly file: string; readonly args: readonly string[] } | null;
   /** Whether a folder exists on the machine (the real disk, or the simulated machine's folders). */

@@ -94,6 +94,15 @@ export const settingsOutcomeSchema = z.object({
 });
 export type SettingsOutcome = z.infer<typeof settingsOutcomeSchema>;
 
+/** Opening the migration folder's report.html with the computer's usual program (a web browser). */
+export const openReportOutcomeSchema = z.object({
+  /** opened: the OS took it; not-opened: it could not (the screen shows the path to open by hand); no-report: no folder or no report yet. */
+  status: z.enum(['opened', 'not-opened', 'no-report']),
+  /** The report main tried to open, so the screen can show where it is. */
+  path: z.string().nullable(),
+});
+export type OpenReportOutcome = z.infer<typeof openReportOutcomeSchema>;
+
 export const saveCalls = {
   getSaveOverview: defineCall(empty, saveOverviewSchema),
   /** path null: create the new dated folder in Documents. A typed path must be absolute. */
@@ -119,6 +128,8 @@ export const saveCalls = {
     z.object({ password: z.string().min(1).max(256).refine((p) => !/[\0\r\n]/.test(p), 'one line').optional() }).strict(),
     settingsOutcomeSchema,
   ),
+  /** Opens report.html of the migration folder the journal records; takes no path from the window. */
+  openMigrationReport: defineCall(empty, openReportOutcomeSchema),
 } as const;
 
 export const saveEvents = {
