@@ -21,6 +21,10 @@ export class ExportWatcher {
   private stopTimer: NodeJS.Timeout | null = null;
   private seen = new Map<string, string>();
   private scanning = false;
+  /** The first listing in flight; a second start waits for it instead of starting another timer. */
+  private starting: Promise<void> | null = null;
+  /** The latest request: a stop that arrives during the first listing wins over the start. */
+  private wanted = false;
 
   constructor(private readonly options: ExportWatcherOptions) {}
 
@@ -30,8 +34,18 @@ export class ExportWatcher {
 
   /** Remembers what is there now (already offered in the list) and reports only what comes later. */
   async start(): Promise<void> {
+    this.wanted = true;
     if (this.timer) return;
-    for (const file of await findExportFiles(this.options.folders, this.options.sniff)) this.seen.set(file.path, file.modifiedAt);
+    this.starting ??= this.begin().finally(() => {
+      this.starting = null;
+    });
+    await this.starting;
+  }
+
+  private async begin(): Promise<void> {
+    const present = await findExportFiles(this.options.folders, this.options.sniff);
+    if (!this.wanted || this.timer) return;
+    for (const file of present) this.seen.set(file.path, file.modifiedAt);
     this.timer = setInterval(() => void this.poll(), this.options.intervalMs ?? 2000);
     this.timer.unref();
     this.stopTimer = setTimeout(() => this.stop(), this.options.maxDurationMs ?? 60 * 60 * 1000);
@@ -39,6 +53,7 @@ export class ExportWatcher {
   }
 
   stop(): void {
+    this.wanted = false;
     if (this.timer) clearInterval(this.timer);
     if (this.stopTimer) clearTimeout(this.stopTimer);
     this.timer = null;

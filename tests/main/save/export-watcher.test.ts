@@ -67,4 +67,26 @@ describe('ExportWatcher', () => {
     watcher.stop();
     expect(watcher.watching).toBe(false);
   });
+
+  it('two start requests at once leave one timer, so stop really stops it', async () => {
+    const found: ExportFile[] = [];
+    const watcher = new ExportWatcher({ folders, sniff, onFound: (f) => found.push(f), intervalMs: 5 });
+    await Promise.all([watcher.start(), watcher.start()]); // e.g. a double click on "Watch"
+    watcher.stop();
+    await writeFile(join(root, 'Downloads', 'after-stop.txt'), EXPORT);
+    await new Promise((done) => setTimeout(done, 100));
+    expect(found).toEqual([]);
+  });
+
+  it('stop during start leaves nothing running', async () => {
+    const found: ExportFile[] = [];
+    const watcher = new ExportWatcher({ folders, sniff, onFound: (f) => found.push(f), intervalMs: 5 });
+    const starting = watcher.start();
+    watcher.stop(); // the user left the step before the first listing finished
+    await starting;
+    await writeFile(join(root, 'Downloads', 'after-stop.txt'), EXPORT);
+    await new Promise((done) => setTimeout(done, 100));
+    expect(found).toEqual([]);
+    expect(watcher.watching).toBe(false);
+  });
 });
