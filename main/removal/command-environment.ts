@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Platform } from '@shared/contracts/inventory';
 import type { CommandEnvironment } from '@shared/removal';
-import { systemRootFrom } from './elevate-spec';
+import { isPlainWindowsFolder, systemRootFrom } from './elevate-spec';
 
 /**
  * The environment the pure command builder needs, read from this machine: Windows folders from
@@ -9,9 +9,8 @@ import { systemRootFrom } from './elevate-spec';
  */
 export function commandEnvironmentFor(platform: Platform, logFolder: string, env: NodeJS.ProcessEnv = process.env): CommandEnvironment {
   if (platform === 'win32') {
-    const plainPath = /^[A-Za-z]:\\[A-Za-z0-9 ._()-]+$/;
     const folders = [env.ProgramFiles, env['ProgramFiles(x86)'], env.ProgramW6432].filter(
-      (f): f is string => typeof f === 'string' && plainPath.test(f),
+      (f): f is string => typeof f === 'string' && isPlainWindowsFolder(f),
     );
     return {
       platform,

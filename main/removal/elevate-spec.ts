@@ -39,10 +39,18 @@ export function toElevatedSpec(spec: CommandSpec, context: ElevationContext): Co
   }
 }
 
+/**
+ * A Windows folder from the environment that is safe to build commands on: a drive, then one plain
+ * name (no %VAR%, quotes, separators or shell characters). Anything else falls back to the default.
+ */
+export function isPlainWindowsFolder(path: string): boolean {
+  return /^[A-Za-z]:\\[A-Za-z0-9 ._()-]+$/.test(path);
+}
+
 /** Checked %SystemRoot% (a plain drive path), else the usual folder. */
 export function systemRootFrom(env: NodeJS.ProcessEnv): string {
   const root = env.SystemRoot ?? env.SYSTEMROOT ?? '';
-  return /^[A-Za-z]:\\[A-Za-z0-9 ._()-]+$/.test(root) ? root : 'C:\\Windows';
+  return isPlainWindowsFolder(root) ? root : 'C:\\Windows';
 }
 
 export function currentElevationContext(platform: Platform): ElevationContext {
