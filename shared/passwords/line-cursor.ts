@@ -12,9 +12,14 @@ export class LineCursor {
   /** 1-based number of the line last returned by next(). */
   lineNo = 0;
 
-  constructor(private readonly text: string) {
-    this.nextLf = text.indexOf('\n');
-    this.nextCr = text.indexOf('\r');
+  /** nextLf/nextCr: only for fork(), which already knows them. */
+  constructor(
+    private readonly text: string,
+    nextLf = text.indexOf('\n'),
+    nextCr = text.indexOf('\r'),
+  ) {
+    this.nextLf = nextLf;
+    this.nextCr = nextCr;
   }
 
   /** The next line, or undefined after the last one. */
@@ -42,8 +47,10 @@ export class LineCursor {
 
   /** A copy at the same place, for looking ahead without moving this one. */
   fork(): LineCursor {
-    const copy = new LineCursor('');
-    Object.assign(copy, { text: this.text, pos: this.pos, nextLf: this.nextLf, nextCr: this.nextCr, finished: this.finished, lineNo: this.lineNo });
+    const copy = new LineCursor(this.text, this.nextLf, this.nextCr);
+    copy.pos = this.pos;
+    copy.finished = this.finished;
+    copy.lineNo = this.lineNo;
     return copy;
   }
 }

@@ -167,6 +167,7 @@ function isCarried(entry: KpmEntry, field: KpmFieldName, cells: readonly string[
   const raw = entry.fields[field];
   const value = field === 'url' ? raw.trim() : raw;
   if (value === '') return true;
+  if (cells.includes(value)) return true; // the usual case: the field is a cell of its own
   for (const cell of cells) if (cell.includes(value)) return true;
   return false;
 }
