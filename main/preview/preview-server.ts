@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { EventName } from '@shared/api/contract';
+import { failureFrom } from '../service/call-failure';
 import { openService } from '../service/open-service';
 import type { SafeSwitchService } from '../service/safeswitch-service';
 import { bridgeScript } from './bridge-script';
@@ -98,8 +99,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     try {
       send(res, 200, { ok: await svc.invoke(match[1], body) });
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      send(res, 200, { error: { code: typeof code === 'string' ? code : 'failed', message: (error as Error).message } });
+      send(res, 200, failureFrom(error));
     }
   }
 
