@@ -94,8 +94,10 @@ export function createSaveHandlers(context: ServiceContext): Pick<ApiHandlers, k
     },
 
     async openMigrationReport() {
-      // The folder comes from the journal only: the window cannot name a file to open.
-      return openMigrationReport(state.section().folder, context.openPath);
+      // The folder comes from the journal only: the window cannot name a file to open. Without a Save
+      // folder, the one the final report was written to (Done, when the user skipped saving).
+      const folder = state.section().folder ?? context.journal.get().choose?.report?.folder ?? null;
+      return openMigrationReport(folder, context.openPath);
     },
   };
 }

@@ -10,6 +10,8 @@ test.use({ scenario: 'tests/scenarios/choose-win-kts-to-defender.json' });
  * simple, and the wizard ends with Defender alone and a final report. Keyboard only, axe clean.
  */
 test('Kaspersky Total Security with VPN and Password Manager ends on Microsoft Defender', async ({ page, preview }) => {
+  // The whole wizard by keyboard, with the facts and the full list opened: longer than one screen's test.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 800, height: 600 });
   await openWizard(page, preview);
   await toChooseStep(page, () => removeOnly(page, 'Kaspersky Total Security'), () => savePasswordsForBitwarden(page));
@@ -85,8 +87,14 @@ test('Kaspersky Total Security with VPN and Password Manager ends on Microsoft D
   await expect(page.getByText(/Your migration folder: .*SafeSwitch 20\d\d-\d\d-\d\d$/)).toBeVisible();
   await expect(page.getByText(/passwords-bitwarden\.csv \(passwords\)/)).toBeVisible();
   const reportPath = (await page.getByText(/report\.html$/).textContent()) ?? '';
+  // The last step ends with one way out, Close SafeSwitch; no Cancel beside it.
+  await expect(page.getByRole('button', { name: 'Close SafeSwitch' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await screenshot(page, 'choose-defender-5-done');
+  await activateByKeyboard(page, 'Open the report');
+  await expect(page.getByText(`open this file in your web browser: ${reportPath}`)).toBeVisible();
+  expect((await preview.opened()).filter((p) => p.endsWith('report.html'))).toHaveLength(1);
 
   // The final report is the Save step's report, now with the choice and the final check in it.
   const html = readFileSync(reportPath, 'utf8');

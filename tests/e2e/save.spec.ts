@@ -59,6 +59,16 @@ test('converts a KPM export to a verified Bitwarden CSV and writes the migration
   expect(readFileSync(join(folder, 'SHA256SUMS'), 'utf8')).toMatch(/ {2}passwords-bitwarden\.csv$/m);
   expect(readFileSync(join(folder, 'passwords-bitwarden.csv'), 'utf8')).toContain('0042-Tulip');
 
+  // "Open the report" asks main to open that report.html (the preview records it and opens nothing,
+  // so the screen then says where the file is, to open by hand).
+  expect(await preview.opened()).toEqual([]);
+  await activateByKeyboard(page, 'Open the report');
+  await expect(page.getByText(`SafeSwitch could not open the report. To open it yourself, open this file in your web browser: ${reportPath}`)).toBeVisible();
+  const opened = await preview.opened();
+  expect(opened).toHaveLength(1);
+  expect(opened[0]).toMatch(/[\\/]SafeSwitch \d{4}-\d{2}-\d{2}[\\/]report\.html$/);
+  expect(readFileSync(opened[0] ?? '', 'utf8')).toBe(html);
+
   // Open report.html as the user would (a file in their browser), in its own tab: readable and axe-clean.
   const report = await page.context().newPage();
   await report.goto(pathToFileURL(reportPath).href);

@@ -13,13 +13,15 @@ export interface StepPageProps {
   readonly next?: { readonly label: string; readonly disabled?: boolean; readonly onClick?: () => void | Promise<void> };
   /** Called when the user presses Cancel (the frame opens the leave dialog). */
   readonly onCancel: () => void;
+  /** False on the last step, where the forward action itself closes SafeSwitch and Cancel would mean the same. */
+  readonly cancel?: boolean;
 }
 
 /**
  * The frame of every step: a heading that takes focus when the step opens (so screen readers and
  * keyboard users start at the top), the step's content, and Back / Cancel / the forward action.
  */
-export function StepPage({ step, title, intro, children, next, onCancel }: StepPageProps) {
+export function StepPage({ step, title, intro, children, next, onCancel, cancel = true }: StepPageProps) {
   const { t } = useTranslation('common');
   const heading = useRef<HTMLHeadingElement>(null);
   const goTo = useWizard((s) => s.goTo);
@@ -52,9 +54,11 @@ export function StepPage({ step, title, intro, children, next, onCancel }: StepP
             {t('actions.back')}
           </button>
         ) : null}
-        <button type="button" className="button secondary" onClick={onCancel}>
-          {t('actions.cancel')}
-        </button>
+        {cancel ? (
+          <button type="button" className="button secondary" onClick={onCancel}>
+            {t('actions.cancel')}
+          </button>
+        ) : null}
         {next ? (
           <button
             type="button"

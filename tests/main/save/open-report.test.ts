@@ -80,3 +80,19 @@ describe('openMigrationReport call', () => {
     expect(opened).toEqual([await realpath(report as string)]);
   });
 });
+
+describe('openMigrationReport after skipping Save', () => {
+  it('opens the report the Done step wrote into its own folder', async () => {
+    const service = await openService({
+      dataFolder: root,
+      scenarioPath: resolve(__dirname, '../../scenarios/win-kaspersky-password-manager.json'),
+      timeScale: 0,
+      openPath: recordOpen(true),
+    });
+    await service.call('scan');
+    expect((await service.call('openMigrationReport', {})).status).toBe('no-report');
+    const final = await service.call('writeFinalReport', {});
+    expect(await service.call('openMigrationReport', {})).toEqual({ status: 'opened', path: final.htmlPath });
+    expect(opened).toEqual([await realpath(final.htmlPath)]);
+  });
+});

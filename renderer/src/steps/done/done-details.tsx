@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DoneSummary } from '@shared/api/choose-calls';
+import { OpenReport } from '../../components/open-report';
 
 /** What changed, what was saved and where, what to do next, and where the report is. */
 export function DoneDetails({ summary, reportError, onWriteReport }: { summary: DoneSummary; reportError: string | null; onWriteReport: () => void }) {
@@ -61,6 +62,7 @@ export function DoneDetails({ summary, reportError, onWriteReport }: { summary: 
           </p>
         </>
       ) : null}
+      {summary.report || summary.saved.folder ? <OpenReport primary /> : null}
       {reportError ? <p role="alert">{t('report.failed', { message: reportError })}</p> : null}
       <div className="actions">
         <button type="button" className="button secondary" onClick={onWriteReport}>

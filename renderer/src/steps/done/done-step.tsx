@@ -23,10 +23,18 @@ export function DoneStep({ onCancel }: StepProps) {
     result !== null && chosen !== null && !result.active.some((a) => (chosen.builtIn ? a.builtIn : a.name.toLowerCase().includes(chosen.vendor.toLowerCase())));
 
   return (
-    <StepPage step="done" title={t('title')} intro={<p>{t('intro')}</p>} onCancel={onCancel}>
+    <StepPage
+      step="done"
+      title={t('title')}
+      intro={<p>{t('intro')}</p>}
+      // The last step ends with one clear way out: Close SafeSwitch (a Cancel beside it would mean the same).
+      next={{ label: t('close'), onClick: () => complete('done').then(leave) }}
+      cancel={false}
+      onCancel={onCancel}
+    >
       <h2>{t('result.heading')}</h2>
       <div className="actions">
-        <button type="button" className="button primary" onClick={() => void check()} disabled={checking}>
+        <button type="button" className={result ? 'button secondary' : 'button primary'} onClick={() => void check()} disabled={checking}>
           {result ? t('checkAgain') : t('check')}
         </button>
       </div>
@@ -42,11 +50,7 @@ export function DoneStep({ onCancel }: StepProps) {
       {oldStillActive ? <p className="result warning">{t('result.oldStillActive', { name: oldStillActive })}</p> : null}
       {chosenNotSeen && chosen ? <p className="result warning">{t('result.chosenNotSeen', { name: chosen.name })}</p> : null}
       {summary ? <DoneDetails summary={summary} reportError={reportError} onWriteReport={() => void writeReport()} /> : null}
-      <div className="actions">
-        <button type="button" className="button secondary" onClick={() => void complete('done').then(leave)}>
-          {t('close')}
-        </button>
-      </div>
+      <p className="next-hint">{t('closeHint')}</p>
     </StepPage>
   );
 }

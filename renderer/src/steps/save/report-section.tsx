@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SaveOverview } from '@shared/api/save-calls';
+import { OpenReport } from '../../components/open-report';
 
 /** The migration folder and its report, shown at the end of the step so the user knows where everything is. */
 export function ReportSection({ folder }: { readonly folder: SaveOverview['folder'] }) {
@@ -24,6 +25,7 @@ export function ReportSection({ folder }: { readonly folder: SaveOverview['folde
               <code>{folder.checksums}</code>
             </dd>
           </dl>
+          <OpenReport />
         </>
       ) : (
         <p>{t('report.none')}</p>
