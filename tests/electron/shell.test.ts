@@ -235,6 +235,16 @@ describe('the IPC door', () => {
     expect((reply as { ok: { machine: { kind: string } } }).ok.machine.kind).toBe('simulated');
   });
 
+  it('opens the migration report through shell.openPath, never a path the window names', async () => {
+    expect(await call('openMigrationReport', trusted(), { path: '/etc/passwd' })).toHaveProperty('error');
+    expect(record.openedPaths).toEqual([]);
+    expect(await call('setMigrationFolder', trusted(), { path: null })).toHaveProperty('ok');
+    const reply = (await call('openMigrationReport', trusted(), {})) as { ok: { status: string; path: string } };
+    expect(reply.ok.status).toBe('opened');
+    expect(record.openedPaths).toHaveLength(1);
+    expect(record.openedPaths[0]).toMatch(/[\\/]report\.html$/);
+  });
+
   it('refuses an untrusted sender without running the call', async () => {
     const before = await call('getSession', trusted(), {});
     const reply = await call('completeStep', trusted() + 1000, { step: 'check' });

@@ -26,6 +26,8 @@ export interface ElectronRecord {
   permissionRequestHandler: Listener | null;
   permissionCheckHandler: Listener | null;
   readonly openedExternally: string[];
+  /** Files the shell asked shell.openPath to open (the migration report). */
+  readonly openedPaths: string[];
   readonly paths: Record<string, string>;
   quitCalls: number;
 }
@@ -50,6 +52,7 @@ export function createFakeElectron(paths: Record<string, string>): { electron: R
     permissionRequestHandler: null,
     permissionCheckHandler: null,
     openedExternally: [],
+    openedPaths: [],
     paths,
     quitCalls: 0,
   };
@@ -178,7 +181,11 @@ export function createFakeElectron(paths: Record<string, string>): { electron: R
       openExternal: async (url: string) => {
         record.openedExternally.push(url);
       },
-      openPath: async () => '',
+      // Electron resolves '' on success, else an error message.
+      openPath: async (path: string) => {
+        record.openedPaths.push(path);
+        return '';
+      },
       showItemInFolder: () => undefined,
     }),
     dialog: strict('dialog', {
