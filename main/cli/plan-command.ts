@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import type { Platform } from '@shared/contracts/inventory';
+import { platformSchema, type Platform } from '@shared/contracts/inventory';
 import type { ScanReport } from '@shared/contracts/scan-report';
 import { buildRemovalPlan, isCompanionKind, type RemovalPlan } from '@shared/removal';
 import { commandEnvironmentFor } from '../removal/command-environment';
@@ -43,11 +43,12 @@ export async function runPlanCommand(argv: readonly string[], io: CliIo): Promis
     return error instanceof InventoryFileError ? EXIT_USAGE : EXIT_FAILED;
   }
 
-  const platform = planPlatform(report.os.platform);
-  if (platform === null) {
+  const parsedPlatform = platformSchema.safeParse(report.os.platform);
+  if (!parsedPlatform.success) {
     reportError(io, `the scan is from an unsupported system "${report.os.platform}"`);
     return EXIT_USAGE;
   }
+  const platform = parsedPlatform.data;
   const here = platform === currentPlatform();
   const logFolder = typeof logFolderFlag === 'string' ? (here ? resolve(io.cwd, logFolderFlag) : logFolderFlag) : defaultLogFolder(platform, here);
   const selectedIds =
@@ -67,10 +68,6 @@ export async function runPlanCommand(argv: readonly string[], io: CliIo): Promis
     io.stdout(formatPlan(plan, launches, dryRun));
   }
   return EXIT_OK;
-}
-
-function planPlatform(platform: string): Platform | null {
-  return platform === 'win32' || platform === 'darwin' || platform === 'linux' ? platform : null;
 }
 
 /** Where the app would put its migration folder (not created: the plan changes nothing). */
