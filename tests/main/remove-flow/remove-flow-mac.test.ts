@@ -4,6 +4,8 @@ import type { SafeSwitchService } from '../../../main/service/safeswitch-service
 import { tempFolder } from '../../helpers/temp-folder';
 
 const SCENARIO = 'tests/scenarios/mac-kaspersky.json';
+/** The same Mac, with the inventory's `uninstallers` listing the script (detection reports it). */
+const SCENARIO_WITH_UNINSTALLER = 'tests/scenarios/mac-kaspersky-uninstaller.json';
 const MAC = 'kaspersky-mac';
 /** Research detection.md §2.1: Kaspersky's uninstall script for Mac (single source, admin script). */
 const UNINSTALL_SCRIPT = '/Library/Application Support/Kaspersky Lab/KAV/Binaries/UninstallScript';
@@ -17,7 +19,7 @@ describe('Remove step on a simulated Mac with Kaspersky Internet Security', () =
   });
   afterEach(() => folder.remove());
 
-  it('without a detected uninstaller, plans a guided manual removal and runs nothing', async () => {
+  it('without an uninstaller in the inventory, plans a guided manual removal and runs nothing', async () => {
     const view = await service.call('chooseRemoval', { productIds: [MAC] });
     const steps = view.plan?.products[0]?.steps ?? [];
     expect(steps.some((s) => s.command !== null)).toBe(false);
@@ -27,19 +29,20 @@ describe('Remove step on a simulated Mac with Kaspersky Internet Security', () =
     expect(checked.section.products[MAC]).toMatchObject({ state: 'planned' });
     expect(checked.section.products[MAC]?.verification?.checks.find((c) => c.what === 'app')).toMatchObject({ gone: false });
   });
+});
+
+describe('Remove step on a simulated Mac whose inventory lists Kaspersky\'s UninstallScript', () => {
+  let folder: ReturnType<typeof tempFolder>;
+  let service: SafeSwitchService;
+  beforeEach(async () => {
+    folder = tempFolder();
+    service = await openService({ dataFolder: folder.path, scenarioPath: SCENARIO_WITH_UNINSTALLER, timeScale: 0 });
+  });
+  afterEach(() => folder.remove());
 
   it('with the uninstall script detected: admin prompt cancelled, then removed and verified with leftovers', async () => {
     await service.call('scan');
-    // Detection does not report `removal.uninstallerPath` yet; this stands in for it after each scan.
-    const seed = () =>
-      service.context.journal.update((j) => ({
-        ...j,
-        lastScan: j.lastScan && {
-          ...j.lastScan,
-          products: j.lastScan.products.map((p) => (p.id === MAC ? { ...p, removal: { ...p.removal, uninstallerPath: UNINSTALL_SCRIPT } } : p)),
-        },
-      }));
-    await seed();
+    expect(service.context.journal.get().lastScan?.products.find((p) => p.id === MAC)?.removal.uninstallerPath).toBe(UNINSTALL_SCRIPT);
     let view = await service.call('chooseRemoval', { productIds: [MAC] });
     const command = view.plan?.products[0]?.steps.find((s) => s.kind === 'run-uninstaller')?.command;
     expect(command).toMatchObject({ kind: 'mac-script', file: UNINSTALL_SCRIPT, elevation: 'safeswitch-asks' });
@@ -47,7 +50,6 @@ describe('Remove step on a simulated Mac with Kaspersky Internet Security', () =
     view = await service.call('startRemoval', { productId: MAC, consent: true });
     expect(view.section.products[MAC]).toMatchObject({ state: 'declined', reason: 'admin-prompt-cancelled' });
 
-    await seed();
     view = await service.call('startRemoval', { productId: MAC, consent: true });
     const done = view.section.products[MAC];
     expect(done?.state).toBe('done');
