@@ -19,6 +19,8 @@ test('walks Check → Save → Remove → Choose → Done by keyboard', async ({
 
   await activateByKeyboard(page, 'Check this computer');
   await expect(page.getByRole('heading', { name: /found 1 security program/ })).toBeVisible();
+  // The answer takes focus when the check ends, so the keyboard continues from there.
+  await expect(page.getByRole('heading', { name: /found 1 security program/ })).toBeFocused();
   await expect(page.getByText('Kaspersky', { exact: false }).first()).toBeVisible();
   await expect(page.getByText('Built-in protection')).toBeVisible();
   await expectNoAxeViolations(page);

@@ -12,7 +12,7 @@ export function CheckResults({ report }: { readonly report: ScanReport }) {
   const builtInKey = builtInStatusKey(report);
   return (
     <>
-      <h2>{report.products.length > 0 ? t('found', { count: report.products.length }) : t('nothingFound')}</h2>
+      <h2 tabIndex={-1}>{report.products.length > 0 ? t('found', { count: report.products.length }) : t('nothingFound')}</h2>
       <p className="summary">{t(`summary.${summary.key}`, { names: summary.names })}</p>
       {report.products.length === 0 ? <p>{t('nothingFoundMeaning')}</p> : null}
       <div className="cards">

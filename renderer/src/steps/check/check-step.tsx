@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepPage } from '../../components/step-page';
 import type { StepProps } from '../step-props';
@@ -9,6 +10,14 @@ export function CheckStep({ onCancel }: StepProps) {
   const { t, i18n } = useTranslation('check');
   const common = useTranslation('common').t;
   const { report, scanning, progress, error, scan } = useScan();
+  // When a check the user started ends, focus moves to its answer, so keyboard and screen-reader users
+  // land on "SafeSwitch found …" instead of staying on the button above it.
+  const results = useRef<HTMLDivElement>(null);
+  const wasScanning = useRef(false);
+  useEffect(() => {
+    if (wasScanning.current && !scanning && report) results.current?.querySelector<HTMLElement>('h2')?.focus();
+    wasScanning.current = scanning;
+  }, [scanning, report]);
   // A source without a plain-words name (a new collector) is shown as named, never as a missing key.
   const source = progress ? (i18n.exists(`check:sources.${progress.collector}`) ? t(`sources.${progress.collector}`) : progress.collector) : '';
 
@@ -21,7 +30,7 @@ export function CheckStep({ onCancel }: StepProps) {
       onCancel={onCancel}
     >
       <div className="actions">
-        <button type="button" className="button primary" onClick={() => void scan()} disabled={scanning}>
+        <button type="button" className={report ? 'button secondary' : 'button primary'} onClick={() => void scan()} disabled={scanning}>
           {report ? t('rescan') : t('scan')}
         </button>
       </div>
@@ -35,7 +44,11 @@ export function CheckStep({ onCancel }: StepProps) {
         {error ? <p role="alert">{t('scanFailed', { message: error })}</p> : null}
       </div>
       {!report && !scanning ? <p>{t('notScannedYet')}</p> : null}
-      {report && !scanning ? <CheckResults report={report} /> : null}
+      {report && !scanning ? (
+        <div ref={results}>
+          <CheckResults report={report} />
+        </div>
+      ) : null}
     </StepPage>
   );
 }

@@ -64,11 +64,14 @@ export function DoneDetails({ summary, reportError, onWriteReport }: { summary: 
       ) : null}
       {summary.report || summary.saved.folder ? <OpenReport primary /> : null}
       {reportError ? <p role="alert">{t('report.failed', { message: reportError })}</p> : null}
-      <div className="actions">
-        <button type="button" className="button secondary" onClick={onWriteReport}>
-          {t('report.write')}
-        </button>
-      </div>
+      {/* The check writes the report by itself: this button is only for when that failed or has not happened. */}
+      {reportError || !summary.report ? (
+        <div className="actions">
+          <button type="button" className="button secondary" onClick={onWriteReport}>
+            {reportError ? t('report.retry') : t('report.write')}
+          </button>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -4,12 +4,14 @@ import type { SaveOverview, SettingsOutcome } from '@shared/api/save-calls';
 import { api, errorMessage } from '../../lib/api';
 
 interface KasperskySectionProps {
+  /** Its part number: 4 while part 4 (import, then delete) is not shown yet, else 5. */
+  readonly part: number;
   readonly overview: SaveOverview;
   readonly onChanged: () => void;
 }
 
 /** Part 5: back up Kaspersky's settings (asking for its password when needed), the licence, quarantine, renewal. */
-export function KasperskySection({ overview, onChanged }: KasperskySectionProps) {
+export function KasperskySection({ overview, onChanged, part }: KasperskySectionProps) {
   const { t } = useTranslation('save');
   const passwordId = useId();
   const explainId = useId();
@@ -38,7 +40,7 @@ export function KasperskySection({ overview, onChanged }: KasperskySectionProps)
 
   return (
     <section aria-labelledby="save-kaspersky-heading">
-      <h2 id="save-kaspersky-heading">{t('kaspersky.heading')}</h2>
+      <h2 id="save-kaspersky-heading">{t('kaspersky.heading', { part })}</h2>
       <h3>{t('kaspersky.settingsHeading')}</h3>
       {overview.settings.available ? (
         <>

@@ -58,7 +58,7 @@ export function SaveStep({ onCancel }: StepProps) {
             }}
           />
           {converted ? <PlaintextSection format={section?.conversion?.format ?? chosenFormat} onDeleted={() => void refresh()} /> : null}
-          <KasperskySection overview={overview} onChanged={() => void refresh()} />
+          <KasperskySection overview={overview} part={converted ? 5 : 4} onChanged={() => void refresh()} />
           <ReportSection folder={overview.folder} />
         </>
       ) : null}
