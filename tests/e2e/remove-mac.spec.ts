@@ -2,9 +2,10 @@ import { activateByKeyboard, expect, expectNoAxeViolations, screenshot, test } f
 import { choose, reachRemoveStep } from './remove-helpers';
 
 /**
- * Issue 5 on a simulated Mac with Kaspersky Internet Security. Detection does not report the
- * Mac uninstaller's location yet, so SafeSwitch runs nothing and guides a removal by hand, then
- * checks: the commit page says why, and the check lists what is still there. Keyboard, axe, 800x600.
+ * Issue 5 on a simulated Mac with Kaspersky Internet Security whose inventory lists no vendor
+ * uninstaller (the UninstallScript is missing), so SafeSwitch runs nothing and guides a removal by
+ * hand, then checks: the commit page says why, and the check lists what is still there. The Mac
+ * with the script found is remove-mac-uninstaller.spec.ts. Keyboard, axe, 800x600.
  */
 test.use({ scenario: 'tests/scenarios/mac-kaspersky.json', viewport: { width: 800, height: 600 } });
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSchema, leftoverKindSchema, removalStateSchema } from '@shared/journal/remove-section';
 import { blockerCodeSchema, commandKindSchema, refusalCodeSchema, skipReasonSchema } from '@shared/removal';
+import { elevationSchema } from '@shared/removal/plan-schema';
 
 const ROOT = resolve(__dirname, '../../..');
 const strings = JSON.parse(readFileSync(resolve(ROOT, 'renderer/locales/en/remove.json'), 'utf8')) as Record<string, unknown>;
@@ -28,7 +29,8 @@ describe('remove.json covers every key the removal engine produces', () => {
   it.each([
     ...refusalCodeSchema.options.map((c) => `refusal.${c}`),
     ...commandKindSchema.options.map((k) => `step.runUninstaller.${k}`),
-    ...['win32', 'darwin', 'linux'].flatMap((p) => [`step.manualUninstall.${p}`, `step.cleanLeftovers.${p}`, `manual.${p}`, `progress.prompt.${p}`, `restart.consent.${p}`]),
+    ...['win32', 'darwin', 'linux'].flatMap((p) => [`step.manualUninstall.${p}`, `step.cleanLeftovers.${p}`, `manual.${p}`, `progress.prompt.${p}`, `restart.consent.${p}`, `restart.then.${p}`, `state.declined.${p}`]),
+    ...elevationSchema.options.flatMap((e) => [`commit.elevation.${e}`, `commit.elevationMac.${e}`]),
     ...blockerCodeSchema.options.map((c) => `blocker.${c}`),
     ...skipReasonSchema.options.map((r) => `skipped.${r}`),
     ...leftoverKindSchema.options.map((k) => `leftovers.kind.${k}`),

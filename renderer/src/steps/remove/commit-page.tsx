@@ -27,6 +27,7 @@ export function CommitPage({ plan, platform, dryRun, busy, onDryRun, onDeclinePa
   const commands = plan.steps.filter((s) => s.command !== null);
   const manual = plan.steps.find((s) => s.kind === 'manual-uninstall');
   const blocked = plan.blockers.length > 0;
+  const elevation = commands[0]?.command?.elevation;
 
   return (
     <>
@@ -41,6 +42,8 @@ export function CommitPage({ plan, platform, dryRun, busy, onDryRun, onDeclinePa
       </ol>
       <p>{t('commit.duration', { min: minutes(plan.expectedSeconds.min), max: minutes(plan.expectedSeconds.max) })}</p>
       {plan.restartLikely ? <p className="warning">{t('commit.restart')}</p> : <p>{t('commit.restartMaybe')}</p>}
+      {/* Who asks for permission belongs with what will happen, not only behind the commands. */}
+      {elevation ? <p>{t(`${platform === 'darwin' ? 'commit.elevationMac' : 'commit.elevation'}.${elevation}`)}</p> : null}
       {plan.blockers.map((b) => (
         <div key={b.code} className="warning">
           <p>{say(b.text)}</p>
@@ -71,7 +74,6 @@ export function CommitPage({ plan, platform, dryRun, busy, onDryRun, onDeclinePa
               </pre>
             ) : null,
           )}
-          <p className="muted">{t(`commit.elevation.${commands[0]?.command?.elevation ?? 'none'}`)}</p>
         </details>
       ) : null}
       {commands.length > 0 ? (

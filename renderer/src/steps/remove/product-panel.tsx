@@ -98,7 +98,7 @@ export function ProductPanel({ state, view, record }: ProductPanelProps) {
       return (
         <>
           <p className="warning" role="status">
-            {t('state.declined', { product: record.name })}
+            {t(`state.declined.${view.platform}`, { product: record.name })}
           </p>
           {retryButtons}
         </>

@@ -57,7 +57,7 @@ export function RestartView({ state, view, record, onCheck }: RestartViewProps) 
       ) : (
         <p>{t('restart.openYourself')}</p>
       )}
-      <p>{t('restart.then')}</p>
+      <p>{t(`restart.then.${view.platform}`)}</p>
       <div className="actions">
         <button type="button" className="button secondary" disabled={busy} onClick={onCheck}>
           {t('restart.checkNow', { product: record.name })}

@@ -17,6 +17,7 @@ function howTo(t: (key: string, params?: Record<string, unknown>) => string, lef
     return t(`leftovers.howTo.extension.${browser}`, { name: leftover.name });
   }
   if (leftover.kind === 'certificate') return t(`leftovers.howTo.certificate.${platform === 'darwin' ? 'darwin' : 'win32'}`);
+  if (leftover.kind === 'folder' && platform === 'darwin') return t('leftovers.howTo.folderMac');
   return t(`leftovers.howTo.${leftover.kind}`, { name: leftover.name });
 }
 
