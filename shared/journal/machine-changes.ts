@@ -1,0 +1,36 @@
+import type { Journal } from './journal-schema';
+import { chooseSectionSchema } from './choose-section';
+import { removeSectionSchema } from './remove-section';
+
+/** What SafeSwitch has changed on the machine so far, read from the journal (never guessed). */
+export interface MachineChanges {
+  /** Products whose removal finished and was verified. */
+  readonly removed: readonly string[];
+  /** Products whose uninstaller ran but whose removal did not finish (it may have changed things). */
+  readonly started: readonly string[];
+  /** Root certificates removed with the user's consent. */
+  readonly certificatesRemoved: number;
+  /** Whether the installer of the new product was started. */
+  readonly installerRan: boolean;
+}
+
+// Outcomes after which the uninstaller did not run at all: the user said No, or it never started.
+const NOTHING_RAN = new Set(['declined', 'could-not-start', 'not-found', 'refused']);
+
+export function machineChanges(journal: Journal): MachineChanges {
+  const remove = removeSectionSchema.safeParse(journal.remove ?? {});
+  const choose = chooseSectionSchema.safeParse(journal.choose ?? {});
+  const products = remove.success ? Object.values(remove.data.products).filter((p) => !p.dryRun) : [];
+  const removed = products.filter((p) => p.state === 'done').map((p) => p.name);
+  const started = products
+    .filter((p) => p.state !== 'done' && p.commands.some((c) => c.outcome === null || !NOTHING_RAN.has(c.outcome)))
+    .map((p) => p.name);
+  const certificatesRemoved = remove.success ? remove.data.certificates.filter((c) => c.outcome === 'removed').length : 0;
+  const run = choose.success ? choose.data.installerRun : null;
+  const installerRan = run != null && run.outcome !== 'could-not-start' && run.outcome !== 'cancelled';
+  return { removed, started, certificatesRemoved, installerRan };
+}
+
+export function changedAnything(changes: MachineChanges): boolean {
+  return changes.removed.length + changes.started.length + changes.certificatesRemoved > 0 || changes.installerRan;
+}
