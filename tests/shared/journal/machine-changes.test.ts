@@ -14,10 +14,11 @@ const product = (name: string, state: string, outcomes: Array<string | null>, dr
   commands: outcomes.map(command),
   updatedAt: 'x',
 });
-const withRemove = (products: object[], certificates: object[] = []): Journal => ({
-  ...base,
-  remove: { chosen: [], dryRun: false, products: Object.fromEntries(products.map((p) => [(p as { productId: string }).productId, p])), reopen: null, certificates },
-});
+const withRemove = (products: object[], certificates: object[] = []): Journal =>
+  ({
+    ...base,
+    remove: { chosen: [], dryRun: false, products: Object.fromEntries(products.map((p) => [(p as { productId: string }).productId, p])), reopen: null, certificates, passwordsDeclinedAt: null },
+  }) as unknown as Journal;
 
 describe('machineChanges', () => {
   it('a fresh migration has changed nothing', () => {
