@@ -35,6 +35,8 @@ test('Kaspersky Total Security with VPN and Password Manager ends on Microsoft D
 
   // The list: the catalog's age, the built-in option first with its reasons, every fact sourced.
   await expect(page.getByRole('heading', { name: 'Your options, best fit first' })).toBeVisible();
+  // The button pressed is gone: focus moves to the heading of what replaced it.
+  await expect(page.getByRole('heading', { name: 'Your options, best fit first' })).toBeFocused();
   await expect(page.getByText(/Facts checked (between \d{4}-\d{2}-\d{2} and|on) \d{4}-\d{2}-\d{2}\./)).toBeVisible();
   const first = page.getByRole('article').first();
   await expect(first.getByRole('heading', { level: 3 })).toHaveText(/^1\. Microsoft Defender/);
@@ -70,6 +72,7 @@ test('Kaspersky Total Security with VPN and Password Manager ends on Microsoft D
   await activateByKeyboard(page, 'Back to the list');
 
   await activateByKeyboard(page, 'Choose Microsoft Defender Antivirus');
+  await expect(page.getByRole('heading', { level: 2, name: 'Get Microsoft Defender Antivirus' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Turn on Microsoft Defender' })).toBeVisible();
   await activateByKeyboard(page, 'Open Windows Security');
   await expect(page.getByText('Windows Security should now be open')).toBeVisible();

@@ -30,6 +30,8 @@ test('converts a KPM export to a verified Bitwarden CSV and writes the migration
 
   await activateByKeyboard(page, 'Create this folder');
   await expect(page.getByText('Your folder:')).toBeVisible();
+  // The pressed button is replaced by the folder chosen, and focus moves there.
+  await expect(page.getByText('Your folder:')).toBeFocused();
   // Only the export is offered; the shopping list in Documents is not an export.
   await expect(page.getByRole('button', { name: /^Use this file/ })).toHaveCount(1);
   await activateByKeyboard(page, 'Use this file: Kaspersky Password Manager.txt');

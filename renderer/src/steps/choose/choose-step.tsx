@@ -1,5 +1,5 @@
 import './choose.css';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepPage } from '../../components/step-page';
 import type { StepProps } from '../step-props';
@@ -22,6 +22,18 @@ export function ChooseStep({ onCancel }: StepProps) {
   useEffect(() => {
     if (data && view === null) setView(data.chosenProductId ? 'get' : data.answersSaved ? 'list' : 'questions');
   }, [data, view]);
+
+  // Each view replaces the one whose button was pressed: focus goes to the new view's heading, so
+  // keyboard and screen-reader users are not left on a button that no longer exists.
+  const firstView = useRef(true);
+  useEffect(() => {
+    if (view === null) return;
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    document.getElementById(`${view}-heading`)?.focus();
+  }, [view]);
 
   const chosen = data?.ranking.entries.find((e) => e.product.id === data.chosenProductId)?.product ?? null;
   const compared = (data?.ranking.entries ?? []).filter((e) => compareIds.includes(e.product.id)).map((e) => e.product);

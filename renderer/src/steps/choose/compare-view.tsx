@@ -9,7 +9,7 @@ export function CompareView({ products, onBack }: { products: readonly CatalogPr
   const names = products.map((p) => p.name).join(', ');
   return (
     <section aria-labelledby="compare-heading">
-      <h2 id="compare-heading">{t('compare.heading')}</h2>
+      <h2 id="compare-heading" tabIndex={-1}>{t('compare.heading')}</h2>
       <div className="actions">
         <button type="button" className="button secondary" onClick={onBack}>
           {t('compare.back')}

@@ -9,7 +9,7 @@ export function GetIt({ product, platform, onChangeChoice }: { product: CatalogP
   const { t } = useTranslation('choose');
   return (
     <section aria-labelledby="get-heading">
-      <h2 id="get-heading">{t('get.heading', { name: product.name })}</h2>
+      <h2 id="get-heading" tabIndex={-1}>{t('get.heading', { name: product.name })}</h2>
       <div className="actions">
         <button type="button" className="button secondary" onClick={onChangeChoice}>
           {t('get.changeChoice')}

@@ -35,7 +35,7 @@ export function QuestionsForm({ initial, reasons, onChange, onSubmit, onSkip }: 
         onSubmit(answers);
       }}
     >
-      <h2 id="questions-heading">{t('questions.heading')}</h2>
+      <h2 id="questions-heading" tabIndex={-1}>{t('questions.heading')}</h2>
       <p>{t('questions.help')}</p>
       {reasons.length > 0 ? (
         <div className="notice-inline">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RankedEntry } from '@shared/alternatives/index';
+import type { RankedEntry, Reason } from '@shared/alternatives/index';
 import { Disclosure } from '../../components/disclosure';
 import { lackText, reasonText } from './fact-text';
 import { lackLineSource, reasonLineSource, siteName, type LineSource } from './line-source';
@@ -16,11 +16,52 @@ export interface RankedCardProps {
   readonly onChoose: () => void;
 }
 
+/** How many reasons show on the card; the others are under "Facts and sources", so nothing is hidden for good. */
+export const REASONS_SHOWN = 4;
+
+/**
+ * Reasons that answer the user's own questions (and warnings) first, then price, then lab results:
+ * the card's first lines should say why it fits *them*. Stable, so the ranking's order holds within each.
+ */
+const REASON_ORDER: Record<Reason['code'], number> = {
+  'pinned-keep-simple': 0,
+  'pinned-free-built-in': 0,
+  notice: 0,
+  'not-for-platform': 0,
+  'built-in': 1,
+  'no-lab-record-ranked-below': 1,
+  'listed-because-received': 1,
+  'has-feature': 2,
+  'imports-kaspersky-passwords': 3,
+  free: 4,
+  'free-scan-only': 4,
+  'runs-on': 5,
+  'lab-result': 6,
+};
+
+export function orderReasons(reasons: readonly Reason[]): Reason[] {
+  return reasons.map((reason, i) => ({ reason, i })).sort((a, b) => REASON_ORDER[a.reason.code] - REASON_ORDER[b.reason.code] || a.i - b.i).map((x) => x.reason);
+}
+
 /** "Source: av-test.org, checked 2026-11-01": short enough to read; the full address is in the facts. */
 function ShortSource({ line }: { line: LineSource | null }) {
   const { t } = useTranslation('choose');
   if (!line) return null;
   return <span className="fact-source">{t('list.sourceShort', { site: siteName(line.source), date: line.checked })}</span>;
+}
+
+function ReasonList({ product, reasons }: { product: RankedEntry['product']; reasons: readonly Reason[] }) {
+  const { t } = useTranslation('choose');
+  return (
+    <ul className="reasons">
+      {reasons.map((reason, i) => (
+        <li key={`${reason.code}-${i}`}>
+          {reasonText(t, reason)}
+          <ShortSource line={reasonLineSource(product, reason)} />
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /**
@@ -31,6 +72,9 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, first, on
   const { t } = useTranslation('choose');
   const { product } = entry;
   const headingId = `product-${product.id}`;
+  const ordered = orderReasons(entry.reasons);
+  const shown = ordered.slice(0, REASONS_SHOWN);
+  const more = ordered.slice(REASONS_SHOWN);
   return (
     <article className={chosen ? 'card ranked chosen' : 'card ranked'} aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -41,14 +85,8 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, first, on
         {chosen ? <strong className="chosen-tag"> · {t('list.chosen')}</strong> : null}
       </p>
       <h4>{t('list.why')}</h4>
-      <ul className="reasons">
-        {entry.reasons.map((reason, i) => (
-          <li key={`${reason.code}-${i}`}>
-            {reasonText(t, reason)}
-            <ShortSource line={reasonLineSource(product, reason)} />
-          </li>
-        ))}
-      </ul>
+      <ReasonList product={product} reasons={shown} />
+      {more.length > 0 ? <p className="muted">{t('list.moreReasons', { count: more.length, name: product.name })}</p> : null}
       <h4>{t('list.lacks')}</h4>
       {entry.lacks.length === 0 ? (
         <p>{t('list.nothingLacking')}</p>
@@ -63,6 +101,12 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, first, on
         </ul>
       )}
       <Disclosure label={t('list.facts', { name: product.name })}>
+        {more.length > 0 ? (
+          <>
+            <h4>{t('list.allReasons')}</h4>
+            <ReasonList product={product} reasons={ordered} />
+          </>
+        ) : null}
         <ProductFacts product={product} />
       </Disclosure>
       <div className="actions card-actions">

@@ -47,7 +47,7 @@ export function RankedList({ data, compareIds, onCompareChange, onCompare, onCha
 
   return (
     <section aria-labelledby="list-heading">
-      <h2 id="list-heading">{t('list.heading')}</h2>
+      <h2 id="list-heading" tabIndex={-1}>{t('list.heading')}</h2>
       <p>{t('list.lead', { count: Math.min(TOP_COUNT, entries.length) })}</p>
       {data.catalogAge ? (
         <p className="muted">

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveOverview } from '@shared/api/save-calls';
 import { api, errorMessage } from '../../lib/api';
@@ -18,6 +18,16 @@ export function FolderSection({ overview, onChanged }: FolderSectionProps) {
   const [busy, setBusy] = useState(false);
   const [changing, setChanging] = useState(false);
   const chosen = overview.folder.path;
+  // The button pressed is replaced by what it did: focus follows to the result (the folder chosen)
+  // or to the field for typing another folder, never lost on the page.
+  const [focusTo, setFocusTo] = useState<'chosen' | 'field' | null>(null);
+  const chosenLine = useRef<HTMLParagraphElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusTo === 'chosen') chosenLine.current?.focus();
+    if (focusTo === 'field') field.current?.focus();
+    setFocusTo(null);
+  }, [focusTo]);
 
   async function choose(path: string | null) {
     setBusy(true);
@@ -27,6 +37,7 @@ export function FolderSection({ overview, onChanged }: FolderSectionProps) {
       if (result.status === 'ok') {
         onChanged(result.overview);
         setChanging(false);
+        setFocusTo('chosen');
       } else setMessage(result.message);
     } catch (e) {
       setMessage(errorMessage(e));
@@ -41,11 +52,14 @@ export function FolderSection({ overview, onChanged }: FolderSectionProps) {
       <p>{t('folder.explain')}</p>
       {chosen && !changing ? (
         <>
-          <p>
+          <p ref={chosenLine} tabIndex={-1} className="focus-target">
             {t('folder.chosen')}{' '}
             <code>{chosen}</code>
           </p>
-          <button type="button" className="button secondary" onClick={() => setChanging(true)}>
+          <button type="button" className="button secondary" onClick={() => {
+              setChanging(true);
+              setFocusTo('field');
+            }}>
             {t('folder.change')}
           </button>
         </>
@@ -70,7 +84,7 @@ export function FolderSection({ overview, onChanged }: FolderSectionProps) {
             <p id={hintId} className="muted">
               {t('folder.otherHint')}
             </p>
-            <input id={inputId} type="text" aria-describedby={hintId} value={typed} onChange={(e) => setTyped(e.target.value)} spellCheck={false} />
+            <input ref={field} id={inputId} type="text" aria-describedby={hintId} value={typed} onChange={(e) => setTyped(e.target.value)} spellCheck={false} />
             <button type="submit" className="button secondary" disabled={busy || !typed.trim()}>
               {t('folder.useOther')}
             </button>
