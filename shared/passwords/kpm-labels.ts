@@ -58,10 +58,17 @@ const LABELS = new Map<string, LabelInfo>(Object.entries(LABEL_LIST));
 const SECTIONS = new Map<string, KpmKind>(Object.entries(SECTION_LIST));
 const LONGEST_LABEL = Math.max(...Object.keys(LABEL_LIST).map((k) => k.length));
 const LONGEST_SECTION = Math.max(...Object.keys(SECTION_LIST).map((k) => k.length));
-const LABELS_BY_FIRST = new Map<number, [string, LabelInfo][]>();
+/** Labels by the code of their first character (Latin and Cyrillic: all below 0x500). */
+const LABELS_BY_FIRST: ([string, LabelInfo][] | undefined)[] = [];
 for (const [label, info] of LABELS) {
   const first = label.charCodeAt(0);
-  LABELS_BY_FIRST.set(first, [...(LABELS_BY_FIRST.get(first) ?? []), [label, info]]);
+  LABELS_BY_FIRST[first] = [...(LABELS_BY_FIRST[first] ?? []), [label, info]];
+}
+
+/** line.startsWith(label) by character: the built-in is slow on slices of a two-byte string. */
+function startsWith(line: string, label: string): boolean {
+  for (let i = 0; i < label.length; i += 1) if (line.charCodeAt(i) !== label.charCodeAt(i)) return false;
+  return true;
 }
 const SECTION_FIRST = new Set(Object.keys(SECTION_LIST).map((k) => k.charCodeAt(0)));
 
@@ -79,12 +86,13 @@ export interface LabelledLine {
 export function readLabelledLine(line: string): LabelledLine | undefined {
   // Same answer as LABELS.get(line.slice(0, line.indexOf(':'))), without making the label string
   // for each of the ~900,000 lines of a large export: candidates by first character, then compare.
-  const candidates = LABELS_BY_FIRST.get(line.charCodeAt(0));
+  const candidates = LABELS_BY_FIRST[line.charCodeAt(0)];
   if (candidates === undefined) return undefined;
   const colon = line.indexOf(':');
   if (colon <= 0 || colon > LONGEST_LABEL) return undefined;
-  for (const [label, info] of candidates) {
-    if (label.length !== colon || !line.startsWith(label)) continue;
+  for (let i = 0; i < candidates.length; i += 1) {
+    const [label, info] = candidates[i] as [string, LabelInfo];
+    if (label.length !== colon || !startsWith(line, label)) continue;
     // KPM writes "Label: value"; a blank value is "Label:" or "Label: ". Anything else after the
     // colon (no space) is still the value — nothing is dropped.
     const value = line.charCodeAt(colon + 1) === 32 ? line.slice(colon + 2) : line.slice(colon + 1);

@@ -19,9 +19,9 @@ function isBlank(line: string): boolean {
 
 interface Draft {
   readonly line: number;
-  /** Filled in as labels are read; `seen` tells which were actually present. */
+  /** Filled in as labels are read; `seen` tells which were actually present (one bit per field). */
   readonly fields: KpmFields;
-  readonly seen: KpmFieldName[];
+  seen: number;
   kindFromLabel: KpmKind | undefined;
   readonly section: KpmKind | undefined;
   sawText: boolean;
@@ -137,7 +137,7 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
     const target: Draft = current ?? {
       line: lineNo,
       fields: { name: '', url: '', loginName: '', login: '', password: '', notes: '' },
-      seen: [],
+      seen: 0,
       kindFromLabel: undefined,
       section,
       sawText: false,
@@ -161,13 +161,36 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
   return { entries, unplaced, encoding: decoded.encoding, warnings: decoded.warnings };
 }
 
+const FIELD_BIT: Readonly<Record<KpmFieldName, number>> = { name: 1, url: 2, loginName: 4, login: 8, password: 16, notes: 32 };
+
 function hasSeen(draft: Draft, field: KpmFieldName): boolean {
-  return draft.seen.includes(field);
+  return (draft.seen & FIELD_BIT[field]) !== 0;
 }
 
 function setField(draft: Draft, field: KpmFieldName, value: string, label: string): void {
-  draft.seen.push(field);
-  draft.fields[field] = value;
+  draft.seen |= FIELD_BIT[field];
+  // Named stores, not fields[field]: a store by a changing key is the slow, generic kind.
+  const f = draft.fields;
+  switch (field) {
+    case 'name':
+      f.name = value;
+      break;
+    case 'url':
+      f.url = value;
+      break;
+    case 'loginName':
+      f.loginName = value;
+      break;
+    case 'login':
+      f.login = value;
+      break;
+    case 'password':
+      f.password = value;
+      break;
+    case 'notes':
+      f.notes = value;
+      break;
+  }
   if (field === 'notes') {
     draft.inNotes = true;
     if (label === 'Text' || label === 'Текст') draft.sawText = true;
