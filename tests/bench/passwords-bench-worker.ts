@@ -20,6 +20,9 @@ async function main(): Promise<void> {
   if (input === undefined || !isPasswordFormatId(format)) throw new Error('usage: passwords-bench-worker INPUT FORMAT EXPECTED');
   const dir = await mkdtemp(join(tmpdir(), 'safeswitch-bench-out-'));
   const rssAtStartMiB = process.memoryUsage().rss / 1024 / 1024;
+  // The loader may have peaked before this point; if the peak below equals this one, the
+  // conversion never went above what loading the code took.
+  const maxRssAtStartMiB = process.resourceUsage().maxRSS / 1024;
   try {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
         cpu: { readParseMs: c1, convertMs: c2 - c1, writeVerifyMs: c3 - c2, totalMs: c3 },
         maxRssMiB: process.resourceUsage().maxRSS / 1024,
         rssAtStartMiB,
+        maxRssAtStartMiB,
       }) + '\n',
     );
   } finally {

@@ -16,6 +16,8 @@ interface WorkerFigures extends Split {
   maxRssMiB: number;
   /** Node plus the tsx loader, before the export is read. */
   rssAtStartMiB: number;
+  /** Peak before the export is read (loading the code). */
+  maxRssAtStartMiB: number;
 }
 
 const ENTRIES = 100_000;
@@ -58,12 +60,14 @@ export async function run(): Promise<BenchFigure[]> {
     return [
       { name: `KPM export, ${ENTRIES.toLocaleString('en-US')} entries: file size`, value: Number((bytes.byteLength / 1024 / 1024).toFixed(1)), unit: 'MiB' },
       { name: 'read + parse (wall / CPU)', value: m((w) => w.readParseMs), unit: `ms / ${m((w) => w.cpu.readParseMs)} ms CPU` },
-      { name: 'convert to Bitwarden (wall / CPU)', value: m((w) => w.convertMs), unit: `ms / ${m((w) => w.cpu.convertMs)} ms CPU` },
-      { name: 'write + read back + verify (wall / CPU)', value: m((w) => w.writeVerifyMs), unit: `ms / ${m((w) => w.cpu.writeVerifyMs)} ms CPU` },
+      { name: 'convert to Bitwarden: counts and kept-aside list (wall / CPU; the CSV text is made while writing)', value: m((w) => w.convertMs), unit: `ms / ${m((w) => w.cpu.convertMs)} ms CPU` },
+      { name: 'make CSV + write + read back from disk + verify (wall / CPU)', value: m((w) => w.writeVerifyMs), unit: `ms / ${m((w) => w.cpu.writeVerifyMs)} ms CPU` },
       { name: 'parse + convert + write + verify, Bitwarden (wall / CPU)', value: m((w) => w.totalMs), unit: `ms / ${m((w) => w.cpu.totalMs)} ms CPU`, aim: '< 1000 ms' },
       { name: 'parse + convert + write + verify, Chrome, two files (wall / CPU)', value: Number(chrome.totalMs.toFixed(0)), unit: `ms / ${chrome.cpu.totalMs.toFixed(0)} ms CPU` },
-      { name: 'peak memory of the process (maxRSS, Node and the tsx loader included)', value: m((w) => w.maxRssMiB), unit: 'MiB', aim: '< 300 MiB' },
-      { name: 'of which Node and the tsx loader before reading the export', value: m((w) => w.rssAtStartMiB), unit: 'MiB' },
+      { name: 'peak memory of the process (maxRSS, Node and the tsx loader included)', value: m((w) => w.maxRssMiB), unit: 'MiB', aim: '< 300 MB (286 MiB)' },
+      { name: 'baseline: Node and the tsx loader before reading the export (RSS)', value: m((w) => w.rssAtStartMiB), unit: 'MiB' },
+      { name: 'peak before reading the export (maxRSS while loading the code)', value: m((w) => w.maxRssAtStartMiB), unit: 'MiB' },
+      { name: 'conversion above the baseline (peak maxRSS − baseline RSS)', value: m((w) => w.maxRssMiB - w.rssAtStartMiB), unit: 'MiB' },
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });
