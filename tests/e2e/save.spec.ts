@@ -145,6 +145,25 @@ test('Cancel right after choosing the folder names it as where the saved files s
   await expect(dialog).toBeHidden();
 });
 
+test("a folder of the user's own is one press away, and changing it puts the cursor in the field", async ({ page, preview }) => {
+  await reachSave(page, preview);
+  const toggle = page.getByRole('button', { name: 'Use a different folder' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByLabel('Type the full path of the folder')).toHaveCount(0);
+  await activateByKeyboard(page, 'Use a different folder');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const own = join(preview.current.dataFolder, 'simulated-home', 'My backup');
+  await page.getByLabel('Type the full path of the folder').focus();
+  await page.keyboard.type(own);
+  await activateByKeyboard(page, 'Use the folder I typed');
+  await expect(page.getByText('Your folder:')).toBeFocused();
+  await expect(page.getByText('Your folder:')).toContainText(own);
+  expect(existsSync(join(own, 'report.html'))).toBe(true);
+  await activateByKeyboard(page, 'Choose another folder');
+  await expect(page.getByLabel('Type the full path of the folder')).toBeFocused();
+  await expectNoAxeViolations(page);
+});
+
 test.describe('settings protected by a password', () => {
   test.use({ scenario: 'tests/scenarios/win-kaspersky-settings-password.json' });
 

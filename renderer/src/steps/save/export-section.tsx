@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFile, SaveOverview } from '@shared/api/save-calls';
+import { Disclosure } from '../../components/disclosure';
 import { api, errorMessage } from '../../lib/api';
 
 interface ExportSectionProps {
@@ -50,14 +51,14 @@ export function ExportSection({ overview, chosen, onChoose, onOverview, offered,
       <h2 id="save-export-heading">{t('export.heading')}</h2>
       <p>{t('export.explain')}</p>
       {!pm.installed ? <p className="note">{t('export.notInstalled')}</p> : null}
-      <h3>{t('export.howHeading')}</h3>
-      <ol>
-        {how.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ol>
-      <p className="muted">{t('export.newerVersions')}</p>
-      <p className="muted">{t('export.backupNote')}</p>
+      {pm.installed ? (
+        <HowToExport how={how} />
+      ) : (
+        // Not found here: the steps stay one press away, in case it is installed where SafeSwitch did not look.
+        <Disclosure label={t('export.howToggle')}>
+          <HowToExport how={how} />
+        </Disclosure>
+      )}
       {pm.canOpen ? (
         <div className="actions">
           <button type="button" className="button secondary" onClick={() => void openApp()}>
@@ -114,18 +115,20 @@ export function ExportSection({ overview, chosen, onChoose, onOverview, offered,
         ) : null}
       </div>
 
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (typed.trim()) onChoose(typed.trim());
-        }}
-      >
-        <label htmlFor={pathId}>{t('export.pathLabel')}</label>
-        <input id={pathId} type="text" value={typed} onChange={(e) => setTyped(e.target.value)} spellCheck={false} />
-        <button type="submit" className="button secondary" disabled={!typed.trim()}>
-          {t('export.usePath')}
-        </button>
-      </form>
+      <Disclosure label={t('export.pathToggle')}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (typed.trim()) onChoose(typed.trim());
+            }}
+          >
+            <label htmlFor={pathId}>{t('export.pathLabel')}</label>
+            <input id={pathId} type="text" value={typed} onChange={(e) => setTyped(e.target.value)} spellCheck={false} />
+            <button type="submit" className="button secondary" disabled={!typed.trim()}>
+              {t('export.usePath')}
+            </button>
+          </form>
+      </Disclosure>
       <div aria-live="polite">
         {chosen ? (
           <p>
@@ -134,5 +137,22 @@ export function ExportSection({ overview, chosen, onChoose, onOverview, offered,
         ) : null}
       </div>
     </section>
+  );
+}
+
+/** The export steps in Kaspersky Password Manager, with the two caveats. */
+function HowToExport({ how }: { how: readonly string[] }) {
+  const { t } = useTranslation('save');
+  return (
+    <>
+      <h3>{t('export.howHeading')}</h3>
+      <ol>
+        {how.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+      <p className="muted">{t('export.newerVersions')}</p>
+      <p className="muted">{t('export.backupNote')}</p>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveOverview } from '@shared/api/save-calls';
+import { Disclosure } from '../../components/disclosure';
 import { api, errorMessage } from '../../lib/api';
 
 interface FolderSectionProps {
@@ -17,6 +18,8 @@ export function FolderSection({ overview, onChanged }: FolderSectionProps) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [changing, setChanging] = useState(false);
+  // Most people take the suggested folder: typing another one waits behind "Use a different folder".
+  const [otherOpen, setOtherOpen] = useState(false);
   const chosen = overview.folder.path;
   // The button pressed is replaced by what it did: focus follows to the result (the folder chosen)
   // or to the field for typing another folder, never lost on the page.
@@ -56,10 +59,15 @@ export function FolderSection({ overview, onChanged }: FolderSectionProps) {
             {t('folder.chosen')}{' '}
             <code>{chosen}</code>
           </p>
-          <button type="button" className="button secondary" onClick={() => {
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
               setChanging(true);
+              setOtherOpen(true);
               setFocusTo('field');
-            }}>
+            }}
+          >
             {t('folder.change')}
           </button>
         </>
@@ -74,21 +82,23 @@ export function FolderSection({ overview, onChanged }: FolderSectionProps) {
               {t('folder.useProposed')}
             </button>
           </div>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (typed.trim()) void choose(typed);
-            }}
-          >
-            <label htmlFor={inputId}>{t('folder.otherLabel')}</label>
-            <p id={hintId} className="muted">
-              {t('folder.otherHint')}
-            </p>
-            <input ref={field} id={inputId} type="text" aria-describedby={hintId} value={typed} onChange={(e) => setTyped(e.target.value)} spellCheck={false} />
-            <button type="submit" className="button secondary" disabled={busy || !typed.trim()}>
-              {t('folder.useOther')}
-            </button>
-          </form>
+          <Disclosure label={t('folder.otherToggle')} open={otherOpen} onToggle={setOtherOpen}>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (typed.trim()) void choose(typed);
+              }}
+            >
+              <label htmlFor={inputId}>{t('folder.otherLabel')}</label>
+              <p id={hintId} className="muted">
+                {t('folder.otherHint')}
+              </p>
+              <input ref={field} id={inputId} type="text" aria-describedby={hintId} value={typed} onChange={(e) => setTyped(e.target.value)} spellCheck={false} />
+              <button type="submit" className="button secondary" disabled={busy || !typed.trim()}>
+                {t('folder.useOther')}
+              </button>
+            </form>
+          </Disclosure>
         </>
       )}
       <div aria-live="polite">{message ? <p role="alert">{t('folder.refused', { message })}</p> : null}</div>
