@@ -43,7 +43,7 @@ function unparseBlock(rows: readonly (readonly string[])[], quoteAll: boolean): 
 }
 
 /** Rows per Papa.unparse call: Papa builds its text by appending, so smaller blocks stay young. */
-const CHUNK_ROWS = 2000;
+const CHUNK_ROWS = 500;
 
 export interface CsvReadResult {
   /** All rows including the header row. A final empty line is not a row. */

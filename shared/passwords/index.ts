@@ -22,7 +22,9 @@
  * - convertEntries(entries, format, unplaced?) / convertExport(parsed, format): Conversion
  *     files: ConvertedFile[] — role 'passwords' (always), 'kept-aside' (Chrome/Firefox, always:
  *     notes, entries without a web address, Firefox's titles and comments), 'unplaced' (only when
- *     the reader left lines unplaced); each with fileSuffix, description, header, rows, csv, count.
+ *     the reader left lines unplaced); each with fileSuffix, description, header, count, and rows,
+ *     rowEntry, csv, csvChunks() made from the entries when read (a conversion holds no copy of
+ *     the passwords; main/passwords/write-conversion.ts writes csvChunks() piece by piece).
  *     keptAside lists, per entry, what was not importable and why (plain message). `Login name`
  *     is kept in the title: "Name (Login name)".
  * - verifyConversion(entries, format, written: {role,text}[], unplaced?): VerificationResult
