@@ -62,7 +62,8 @@ export function DoneDetails({ summary, reportError, onWriteReport }: { summary: 
           </p>
         </>
       ) : null}
-      {summary.report || summary.saved.folder ? <OpenReport primary /> : null}
+      {/* One filled button at a time: Check first; once checked, opening the report is the next thing to do. */}
+      {summary.report || summary.saved.folder ? <OpenReport primary={summary.finishCheck !== null} /> : null}
       {reportError ? <p role="alert">{t('report.failed', { message: reportError })}</p> : null}
       {/* The check writes the report by itself: this button is only for when that failed or has not happened. */}
       {reportError || !summary.report ? (
