@@ -43,6 +43,8 @@ test('converts a KPM export to a verified Bitwarden CSV and writes the migration
 
   await activateByKeyboard(page, 'Save my passwords');
   await expect(page.getByText('5 logins, 2 notes — all 7 saved')).toBeVisible();
+  // Focus moves to the result, so it is in view and read first.
+  await expect(page.getByRole('heading', { name: 'Your passwords are saved' })).toBeFocused();
   await expect(page.getByText('Websites: 3. Applications: 1. Other accounts: 1. Notes: 2.')).toBeVisible();
   await expect(page.getByText('found 7 of 7 entries complete')).toBeVisible();
   await expect(page.getByText(/hold your passwords in clear text/)).toBeVisible();

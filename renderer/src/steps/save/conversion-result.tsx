@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversionOutcome } from '@shared/api/save-calls';
 
@@ -7,9 +8,16 @@ type Done = Extract<ConversionOutcome, { status: 'done' }>;
 export function ConversionResult({ outcome }: { readonly outcome: Done }) {
   const { t } = useTranslation('save');
   const clean = outcome.ok && outcome.differences.length === 0;
+  // Shown only right after a conversion: focus moves here so the result is in view and read first.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [outcome]);
   return (
     <div className={clean ? 'notice' : 'warning'}>
-      <h3>{clean ? t('convert.resultHeading') : t('convert.resultProblem')}</h3>
+      <h3 ref={heading} tabIndex={-1} className="focus-target">
+        {clean ? t('convert.resultHeading') : t('convert.resultProblem')}
+      </h3>
       <p>
         <strong>{outcome.summary}</strong>
       </p>
