@@ -60,6 +60,7 @@ export function SaveStep({ onCancel }: StepProps) {
           {converted ? <PlaintextSection format={section?.conversion?.format ?? chosenFormat} onDeleted={() => void refresh()} /> : null}
           <KasperskySection overview={overview} part={converted ? 5 : 4} onChanged={() => void refresh()} />
           <ReportSection folder={overview.folder} />
+          <p className="next-hint">{t('nextHint')}</p>
         </>
       ) : null}
     </StepPage>
