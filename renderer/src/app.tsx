@@ -1,5 +1,6 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { machineChanges } from '@shared/journal/machine-changes';
 import type { StepId } from '@shared/wizard/steps';
 import { CancelDialog } from './components/cancel-dialog';
 import { NoticeBanner } from './components/notice-banner';
@@ -81,6 +82,7 @@ export function App() {
       <CancelDialog
         open={cancelOpen}
         savedFolder={savedFolder}
+        changes={machineChanges(session.journal)}
         onStay={() => setCancelOpen(false)}
         onLeave={() => {
           setCancelOpen(false);

@@ -99,6 +99,17 @@ test('removes Kaspersky Total Security through a refused prompt, a blocked unins
   await expectNoAxeViolations(page);
   await screenshot(page, 'remove-win-7-vpn-removed');
 
+  // Cancel now says what SafeSwitch changed instead of "nothing has been changed".
+  await activateByKeyboard(page, 'Cancel');
+  const leave = page.getByRole('dialog', { name: 'Leave SafeSwitch?' });
+  await expect(leave).toContainText('Removed: Kaspersky Total Security, Kaspersky VPN Secure Connection.');
+  await expect(leave).toContainText('Removed 1 certificate you agreed to remove.');
+  await expect(leave).not.toContainText('Nothing on your computer has been changed');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'remove-win-8-cancel-says-what-changed');
+  await page.keyboard.press('Escape');
+  await expect(leave).toBeHidden();
+
   await activateByKeyboard(page, 'Next');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Choose/);
 });

@@ -1,16 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { changedAnything, type MachineChanges } from '@shared/journal/machine-changes';
 
 export interface CancelDialogProps {
   readonly open: boolean;
   /** The migration folder when the user saved something there. */
   readonly savedFolder: string | null;
+  /** What SafeSwitch has changed on the machine so far, from the journal. */
+  readonly changes: MachineChanges;
   readonly onStay: () => void;
   readonly onLeave: () => void;
 }
 
 /** Asks before leaving and says what is kept. A native modal dialog: focus stays inside, Esc stays. */
-export function CancelDialog({ open, savedFolder, onStay, onLeave }: CancelDialogProps) {
+export function CancelDialog({ open, savedFolder, changes, onStay, onLeave }: CancelDialogProps) {
   const { t } = useTranslation('common');
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -32,7 +35,19 @@ export function CancelDialog({ open, savedFolder, onStay, onLeave }: CancelDialo
       }}
     >
       <h2 id="cancel-title">{t('cancel.title')}</h2>
-      <p>{t('cancel.nothingChanged')}</p>
+      {changedAnything(changes) ? (
+        <>
+          <p>{t('cancel.changedHeading')}</p>
+          <ul>
+            {changes.removed.length > 0 ? <li>{t('cancel.removed', { names: changes.removed.join(', ') })}</li> : null}
+            {changes.started.length > 0 ? <li>{t('cancel.started', { names: changes.started.join(', ') })}</li> : null}
+            {changes.certificatesRemoved > 0 ? <li>{t('cancel.certificates', { count: changes.certificatesRemoved })}</li> : null}
+            {changes.installerRan ? <li>{t('cancel.installer')}</li> : null}
+          </ul>
+        </>
+      ) : (
+        <p>{t('cancel.nothingChanged')}</p>
+      )}
       <p>{savedFolder ? t('cancel.filesKept', { folder: savedFolder }) : t('cancel.noFilesYet')}</p>
       <p>{t('cancel.progressKept')}</p>
       <div className="dialog-actions">
