@@ -10,7 +10,13 @@ export interface StepPageProps {
   readonly intro?: ReactNode;
   readonly children?: ReactNode;
   /** The forward button; named with what it does. Omitted on the last step. */
-  readonly next?: { readonly label: string; readonly disabled?: boolean; readonly onClick?: () => void | Promise<void> };
+  readonly next?: {
+    readonly label: string;
+    readonly disabled?: boolean;
+    /** Drawn as a plain button when moving on means skipping the step's own action. */
+    readonly quiet?: boolean;
+    readonly onClick?: () => void | Promise<void>;
+  };
   /** Called when the user presses Cancel (the frame opens the leave dialog). */
   readonly onCancel: () => void;
   /** False on the last step, where the forward action itself closes SafeSwitch and Cancel would mean the same. */
@@ -62,7 +68,7 @@ export function StepPage({ step, title, intro, children, next, onCancel, cancel 
         {next ? (
           <button
             type="button"
-            className="button primary"
+            className={next.quiet ? 'button secondary next' : 'button primary next'}
             disabled={next.disabled}
             onClick={() => act(next.onClick ?? (() => complete(step)))}
           >

@@ -20,13 +20,19 @@ export function RemoveStep({ onCancel }: StepProps) {
   const running = view?.running !== null && view?.running !== undefined;
   const chosen = view ? view.section.chosen.map((id) => view.section.products[id]).filter((p) => p !== undefined) : [];
   const done = chosen.filter((p) => p.state === 'done').length;
+  const allDone = chosen.length > 0 && done === chosen.length;
 
   return (
     <StepPage
       step="remove"
       title={t('title')}
       intro={<p>{t('intro')}</p>}
-      next={{ label: chosen.length > 0 && done === chosen.length ? t('next') : t('skip'), disabled: running || busy?.startsWith('start:') }}
+      next={{
+        label: allDone ? t('next') : t('skip'),
+        // Skipping the removal stays possible but is not the button that draws the eye.
+        quiet: !allDone,
+        disabled: !view || running || busy?.startsWith('start:'),
+      }}
       onCancel={onCancel}
     >
       {error ? <p role="alert">{t('error', { message: error })}</p> : null}
