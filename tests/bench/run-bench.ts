@@ -9,7 +9,7 @@ import type { BenchFigure } from './bench-figure';
 async function main(): Promise<void> {
   const only = process.argv[2];
   const files = readdirSync(__dirname)
-    .filter((f) => f.endsWith('-bench.ts'))
+    .filter((f) => f.endsWith('-bench.ts') && f !== 'run-bench.ts')
     .filter((f) => !only || f.startsWith(only))
     .sort();
   const rows: Array<BenchFigure & { suite: string }> = [];
