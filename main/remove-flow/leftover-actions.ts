@@ -2,7 +2,7 @@ import type { Leftover } from '@shared/journal/remove-section';
 import { checkWindowsPath } from '@shared/removal/windows-path';
 import { appendMigrationLog } from '../removal';
 import type { ServiceContext } from '../service/service-context';
-import type { CommandSpec } from '../system/system-port';
+import type { CommandResult, CommandSpec } from '../system/system-port';
 import { findKavremover } from './kavremover';
 import { logFolderFor } from './removal-plan-view';
 import { removeSection, updateSection } from './remove-journal';
@@ -52,20 +52,10 @@ export async function removeLeftoverCertificate(context: ServiceContext, leftove
   if (!leftover) throw new LeftoverActionError('SafeSwitch does not know this certificate. Check the computer again first.');
   const spec = certificateRemovalSpec(context.system.machine.platform, leftover, systemRoot);
   if (!spec) throw new LeftoverActionError('SafeSwitch cannot remove this certificate itself. The steps to remove it by hand are on the screen.');
-  const logFolder = logFolderFor(context, context.journal.get());
-  const base = { productId: leftoverId, kind: 'certificate', file: spec.file, args: spec.args, elevation: spec.elevate ? 'safeswitch-asks' : 'none' };
-  await appendMigrationLog(logFolder, { time: context.system.now().toISOString(), event: 'command-started', ...base });
+  const log = await startLoggedCommand(context, { productId: leftoverId, kind: 'certificate', spec });
   const result = await context.system.run(spec);
   const outcome = result.exitCode === 0 ? 'removed' : result.exitCode === 1223 ? 'declined' : 'failed';
-  await appendMigrationLog(logFolder, {
-    time: context.system.now().toISOString(),
-    event: 'command-finished',
-    ...base,
-    exitCode: result.exitCode,
-    durationMs: result.durationMs,
-    spawnError: result.spawnError,
-    outcome,
-  });
+  await log.finished(result, outcome);
   await updateSection(context, (s) => ({ ...s, certificates: [...s.certificates, { leftoverId, at: context.system.now().toISOString(), outcome }] }));
   return outcome;
 }
@@ -82,18 +72,30 @@ export async function openKavremover(context: ServiceContext): Promise<{ opened:
   // Only a plain local path runs (a real Windows Downloads path; the simulated machine's is POSIX).
   if (/^[A-Za-z]:\\/.test(path) && checkWindowsPath(path) !== null) return { opened: false, path };
   const spec: CommandSpec = { file: path, args: [], elevate: true, timeoutMs: 4 * 60 * 60_000 };
-  const logFolder = logFolderFor(context, context.journal.get());
-  const base = { productId: 'kavremover', kind: 'vendor-tool', file: spec.file, args: spec.args, elevation: 'safeswitch-asks' };
-  await appendMigrationLog(logFolder, { time: context.system.now().toISOString(), event: 'command-started', ...base });
-  void context.system.run(spec).then((result) =>
-    appendMigrationLog(logFolder, {
-      time: context.system.now().toISOString(),
-      event: 'command-finished',
-      ...base,
-      exitCode: result.exitCode,
-      durationMs: result.durationMs,
-      spawnError: result.spawnError,
-    }).catch(() => undefined),
-  );
+  const log = await startLoggedCommand(context, { productId: 'kavremover', kind: 'vendor-tool', spec });
+  void context.system.run(spec).then((result) => log.finished(result).catch(() => undefined));
   return { opened: true, path };
+}
+
+/** Every command a leftover action runs goes to the migration log: once when it starts, once when it ends. */
+async function startLoggedCommand(
+  context: ServiceContext,
+  what: { productId: string; kind: string; spec: CommandSpec },
+): Promise<{ finished: (result: CommandResult, outcome?: string) => Promise<void> }> {
+  const logFolder = logFolderFor(context, context.journal.get());
+  const { spec } = what;
+  const base = { productId: what.productId, kind: what.kind, file: spec.file, args: spec.args, elevation: spec.elevate ? 'safeswitch-asks' : 'none' };
+  await appendMigrationLog(logFolder, { time: context.system.now().toISOString(), event: 'command-started', ...base });
+  return {
+    finished: (result, outcome) =>
+      appendMigrationLog(logFolder, {
+        time: context.system.now().toISOString(),
+        event: 'command-finished',
+        ...base,
+        exitCode: result.exitCode,
+        durationMs: result.durationMs,
+        spawnError: result.spawnError,
+        ...(outcome === undefined ? {} : { outcome }),
+      }),
+  };
 }
