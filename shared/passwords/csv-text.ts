@@ -52,15 +52,18 @@ export interface CsvReadResult {
   readonly errors: { row: number | undefined; message: string }[];
 }
 
+/** How every written file is read back: plain RFC 4180, every cell a string, nothing skipped. */
+const PARSE_OPTIONS = {
+  delimiter: ',',
+  quoteChar: '"',
+  escapeChar: '"',
+  header: false,
+  skipEmptyLines: false,
+  dynamicTyping: false,
+} as const;
+
 export function readCsv(text: string): CsvReadResult {
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter: ',',
-    quoteChar: '"',
-    escapeChar: '"',
-    header: false,
-    skipEmptyLines: false,
-    dynamicTyping: false,
-  });
+  const parsed = Papa.parse<string[]>(text, PARSE_OPTIONS);
   const rows = parsed.data.map((row) => (Array.isArray(row) ? row.map((cell) => String(cell)) : []));
   const last = rows[rows.length - 1];
   if (last !== undefined && last.length === 1 && last[0] === '' && text.endsWith('\n')) rows.pop();
@@ -81,12 +84,7 @@ export function streamCsvRows(text: string, onRow: (row: string[]) => void): { r
   let pending: string[] | undefined;
   let rowNo = 0;
   Papa.parse<string[]>(text, {
-    delimiter: ',',
-    quoteChar: '"',
-    escapeChar: '"',
-    header: false,
-    skipEmptyLines: false,
-    dynamicTyping: false,
+    ...PARSE_OPTIONS,
     step: (result) => {
       rowNo += 1;
       for (const e of result.errors) errors.push({ row: rowNo, message: e.message });
