@@ -11,7 +11,7 @@ export interface BlockedGuidanceProps {
 
 /**
  * When the uninstaller refuses (research detection.md §3.3): self-protection or a settings password.
- * What to do, in order; Kaspersky's own removal tool if the user has it; and why not Safe Mode.
+ * What to do, in order; Kaspersky's own removal tool if the user has it; and, on Windows, why not Safe Mode.
  */
 export function BlockedGuidance({ product, vendor, platform, kavremover, busy, onOpenKavremover }: BlockedGuidanceProps) {
   const { t } = useTranslation('remove');
@@ -48,8 +48,13 @@ export function BlockedGuidance({ product, vendor, platform, kavremover, busy, o
           )}
         </>
       ) : null}
-      <h3>{t('blocked.safeMode.heading')}</h3>
-      <p>{t('blocked.safeMode.body')}</p>
+      {/* Safe Mode advice and its wording ("normal Windows") are about Windows only. */}
+      {platform === 'win32' ? (
+        <>
+          <h3>{t('blocked.safeMode.heading')}</h3>
+          <p>{t('blocked.safeMode.body')}</p>
+        </>
+      ) : null}
     </>
   );
 }
