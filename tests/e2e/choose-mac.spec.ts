@@ -1,5 +1,5 @@
 import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test } from './fixtures';
-import { chooseProduct, keepEverything, selectRadio, toChooseStep } from './choose-walk';
+import { chooseProduct, removeOnly, selectRadio, toChooseStep } from './choose-walk';
 
 test.use({ scenario: 'tests/scenarios/choose-mac-bitdefender.json' });
 
@@ -7,8 +7,8 @@ test.use({ scenario: 'tests/scenarios/choose-mac-bitdefender.json' });
 test('a Mac user gets macOS choices, opens a signed Bitdefender package, and Done says what it can see', async ({ page, preview }) => {
   await page.setViewportSize({ width: 800, height: 600 });
   await openWizard(page, preview);
-  // SafeSwitch finds no uninstaller it may run for Kaspersky on this Mac: the user removes it later, by hand.
-  await toChooseStep(page, () => keepEverything(page));
+  // SafeSwitch runs Kaspersky's UninstallScript (found by detection) behind the Mac's password prompt.
+  await toChooseStep(page, () => removeOnly(page, 'Kaspersky Internet Security'));
   await expect(page.getByRole('checkbox', { name: 'Mac', exact: true })).toBeChecked();
   await activateByKeyboard(page, 'Just show me the options');
   await expect(page.getByRole('article').first()).not.toContainText('Microsoft Defender');
@@ -22,10 +22,12 @@ test('a Mac user gets macOS choices, opens a signed Bitdefender package, and Don
   await screenshot(page, 'choose-mac-1-opened');
   await activateByKeyboard(page, 'Next');
   await activateByKeyboard(page, 'Check my protection');
-  // Kaspersky still runs and SafeSwitch cannot see Bitdefender for Mac yet: it says both, plainly.
-  await expect(page.getByText(/protected by exactly one security program: Kaspersky/)).toBeVisible();
+  // Kaspersky is gone, XProtect (built in) protects, and SafeSwitch cannot see Bitdefender for Mac yet: it says so, plainly.
+  await expect(page.getByText('This computer is protected by XProtect, which is built in.')).toBeVisible();
   await expect(page.getByText(/SafeSwitch does not see Bitdefender protecting this computer yet/)).toBeVisible();
-  await expect(page.getByText('Kaspersky Internet Security is the program you set out to leave, and it still runs.', { exact: false })).toBeVisible();
+  await expect(page.getByText(/Kaspersky/).filter({ hasText: 'still runs' })).toHaveCount(0);
+  const changed = page.getByRole('heading', { name: 'What changed on this computer' }).locator('xpath=following-sibling::ul[1]');
+  await expect(changed.getByRole('listitem')).toHaveText(['Kaspersky Internet Security: removed', 'Bitdefender installer: opened']);
   await expectNoAxeViolations(page);
   await screenshot(page, 'choose-mac-2-done');
 });
