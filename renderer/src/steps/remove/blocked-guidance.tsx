@@ -16,7 +16,7 @@ export interface BlockedGuidanceProps {
 export function BlockedGuidance({ product, vendor, platform, kavremover, busy, onOpenKavremover }: BlockedGuidanceProps) {
   const { t } = useTranslation('remove');
   const kaspersky = vendor.toLowerCase() === 'kaspersky';
-  const steps = t(kaspersky ? `blocked.kaspersky.${platform === 'darwin' ? 'darwin' : 'win32'}` : 'blocked.other', {
+  const steps = t(kaspersky ? `blocked.kaspersky.${platform === 'darwin' || platform === 'linux' ? platform : 'win32'}` : 'blocked.other', {
     product,
     returnObjects: true,
   }) as string[];
