@@ -56,7 +56,6 @@ const SECTION_LIST: Record<string, KpmKind> = {
 // Maps, not objects: no prototype keys ("constructor:") and fast lookups on 100,000-entry exports.
 const LABELS = new Map<string, LabelInfo>(Object.entries(LABEL_LIST));
 const SECTIONS = new Map<string, KpmKind>(Object.entries(SECTION_LIST));
-const LONGEST_LABEL = Math.max(...Object.keys(LABEL_LIST).map((k) => k.length));
 const LONGEST_SECTION = Math.max(...Object.keys(SECTION_LIST).map((k) => k.length));
 /** Labels by the code of their first character (Latin and Cyrillic: all below 0x500). */
 const LABELS_BY_FIRST: ([string, LabelInfo][] | undefined)[] = [];
@@ -65,9 +64,9 @@ for (const [label, info] of LABELS) {
   LABELS_BY_FIRST[first] = [...(LABELS_BY_FIRST[first] ?? []), [label, info]];
 }
 
-/** line.startsWith(label) by character: the built-in is slow on slices of a two-byte string. */
-function startsWith(line: string, label: string): boolean {
-  for (let i = 0; i < label.length; i += 1) if (line.charCodeAt(i) !== label.charCodeAt(i)) return false;
+/** text.startsWith(label, at) by character: the built-in is slow on a two-byte string. */
+function startsWithAt(text: string, at: number, label: string): boolean {
+  for (let i = 0; i < label.length; i += 1) if (text.charCodeAt(at + i) !== label.charCodeAt(i)) return false;
   return true;
 }
 const SECTION_FIRST = new Set(Object.keys(SECTION_LIST).map((k) => k.charCodeAt(0)));
@@ -80,34 +79,54 @@ export interface LabelledLine {
 }
 
 /**
- * Reads a `Label: value` line. The label must be a known one and the line must start with it,
- * so a value that itself contains ": " is never split.
+ * The known label the line text[start, end) starts with, followed by its colon, or undefined.
+ * Labels hold no colon, so "starts with the label and then ':'" is the same as "the text before
+ * the first colon is the label". Works by index: no string is made for the line.
  */
-export function readLabelledLine(line: string): LabelledLine | undefined {
-  // Same answer as LABELS.get(line.slice(0, line.indexOf(':'))), without making the label string
-  // for each of the ~900,000 lines of a large export: candidates by first character, then compare.
-  const candidates = LABELS_BY_FIRST[line.charCodeAt(0)];
+export function labelAt(text: string, start: number, end: number): readonly [string, LabelInfo] | undefined {
+  if (start >= end) return undefined;
+  const candidates = LABELS_BY_FIRST[text.charCodeAt(start)];
   if (candidates === undefined) return undefined;
-  const colon = line.indexOf(':');
-  if (colon <= 0 || colon > LONGEST_LABEL) return undefined;
   for (let i = 0; i < candidates.length; i += 1) {
-    const [label, info] = candidates[i] as [string, LabelInfo];
-    if (label.length !== colon || !startsWith(line, label)) continue;
-    // KPM writes "Label: value"; a blank value is "Label:" or "Label: ". Anything else after the
-    // colon (no space) is still the value — nothing is dropped.
-    const value = line.charCodeAt(colon + 1) === 32 ? line.slice(colon + 2) : line.slice(colon + 1);
-    return { info, label, value };
+    const candidate = candidates[i] as [string, LabelInfo];
+    const colon = start + candidate[0].length;
+    if (colon < end && text.charCodeAt(colon) === 58 && startsWithAt(text, start, candidate[0])) return candidate;
   }
   return undefined;
 }
 
+/**
+ * Where the value of a line starting with `label` begins: KPM writes "Label: value"; a blank value
+ * is "Label:" or "Label: ". Anything else after the colon (no space) is still the value.
+ */
+export function valueStartAt(text: string, start: number, end: number, label: string): number {
+  const after = start + label.length + 1;
+  return after < end && text.charCodeAt(after) === 32 ? after + 1 : after;
+}
+
+/**
+ * Reads a `Label: value` line. The label must be a known one and the line must start with it,
+ * so a value that itself contains ": " is never split.
+ */
+export function readLabelledLine(line: string): LabelledLine | undefined {
+  const found = labelAt(line, 0, line.length);
+  if (found === undefined) return undefined;
+  const [label, info] = found;
+  return { info, label, value: line.slice(valueStartAt(line, 0, line.length, label)) };
+}
+
 /** The kind of a section header line, or undefined if the line is not one. */
 export function readSectionHeader(line: string): KpmKind | undefined {
-  if (line.length > LONGEST_SECTION + 8) return undefined;
+  return sectionAt(line, 0, line.length);
+}
+
+/** readSectionHeader for the line text[start, end), slicing it only when it may be a header. */
+export function sectionAt(text: string, start: number, end: number): KpmKind | undefined {
+  if (start >= end || end - start > LONGEST_SECTION + 8) return undefined;
   // Most note lines start with a printable ASCII character no header starts with: no trim needed.
-  const c = line.charCodeAt(0);
+  const c = text.charCodeAt(start);
   if (c > 32 && c < 127 && !SECTION_FIRST.has(c)) return undefined;
-  return SECTIONS.get(line.trim());
+  return SECTIONS.get(text.slice(start, end).trim());
 }
 
 /** True for a line that starts an entry (its naming label). */
@@ -117,4 +136,9 @@ export function isEntryStart(line: string): boolean {
 
 export function isSeparator(line: string): boolean {
   return line.length < 12 && line.trim() === '---';
+}
+
+/** isSeparator for the line text[start, end). */
+export function isSeparatorAt(text: string, start: number, end: number): boolean {
+  return end - start < 12 && text.slice(start, end).trim() === '---';
 }

@@ -9,8 +9,11 @@ export class LineCursor {
   private nextLf: number;
   private nextCr: number;
   private finished = false;
-  /** 1-based number of the line last returned by next(). */
+  /** 1-based number of the line last returned by next() or reached by advance(). */
   lineNo = 0;
+  /** Where that line starts and ends in the text (its break not included). */
+  start = 0;
+  end = 0;
 
   /** nextLf/nextCr: only for fork(), which already knows them. */
   constructor(
@@ -24,7 +27,15 @@ export class LineCursor {
 
   /** The next line, or undefined after the last one. */
   next(): string | undefined {
-    if (this.finished) return undefined;
+    return this.advance() ? this.text.slice(this.start, this.end) : undefined;
+  }
+
+  /**
+   * Moves to the next line without making a string of it (start/end say where it is); false after
+   * the last one. The reader looks at most lines by index and slices only the parts it keeps.
+   */
+  advance(): boolean {
+    if (this.finished) return false;
     const { text, pos } = this;
     if (this.nextLf !== -1 && this.nextLf < pos) this.nextLf = text.indexOf('\n', pos);
     if (this.nextCr !== -1 && this.nextCr < pos) this.nextCr = text.indexOf('\r', pos);
@@ -32,9 +43,11 @@ export class LineCursor {
     const cr = this.nextCr;
     const at = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
     this.lineNo += 1;
+    this.start = pos;
     if (at === -1) {
       this.finished = true;
-      return text.slice(pos);
+      this.end = text.length;
+      return true;
     }
     let length = 1;
     if (text.charCodeAt(at) === 13) {
@@ -42,7 +55,8 @@ export class LineCursor {
       else if (text.charCodeAt(at + 1) === 10) length = 2;
     }
     this.pos = at + length;
-    return text.slice(pos, at);
+    this.end = at;
+    return true;
   }
 
   /** A copy at the same place, for looking ahead without moving this one. */
@@ -51,6 +65,8 @@ export class LineCursor {
     copy.pos = this.pos;
     copy.finished = this.finished;
     copy.lineNo = this.lineNo;
+    copy.start = this.start;
+    copy.end = this.end;
     return copy;
   }
 }

@@ -1,6 +1,6 @@
 import { decodeExport } from './decode-export';
 import { LineCursor } from './line-cursor';
-import { isEntryStart, isSeparator, readLabelledLine, readSectionHeader } from './kpm-labels';
+import { isEntryStart, isSeparator, isSeparatorAt, labelAt, readSectionHeader, sectionAt, valueStartAt } from './kpm-labels';
 import {
   NotKpmExportError,
   type KpmEntry,
@@ -11,10 +11,11 @@ import {
   type UnplacedLine,
 } from './kpm-types';
 
-function isBlank(line: string): boolean {
-  if (line.length === 0) return true;
-  const c = line.charCodeAt(0);
-  return (c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c < 32 || c > 127) && line.trim() === '';
+/** True when text[start, end) is empty or only white space; slices only lines that may be. */
+function isBlankAt(text: string, start: number, end: number): boolean {
+  if (start >= end) return true;
+  const c = text.charCodeAt(start);
+  return (c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c < 32 || c > 127) && text.slice(start, end).trim() === '';
 }
 
 interface Draft {
@@ -79,58 +80,62 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
     });
   };
 
-  let previous: string | undefined;
-  for (let line = cursor.next(); line !== undefined; previous = line, line = cursor.next()) {
-    const lineNo = cursor.lineNo;
+  // Lines are looked at by index (start, end) and sliced only for what is kept: most of a large
+  // export's ~900,000 lines are labels, blanks and separators, which need no string of their own.
+  /** Whether the line before this one was blank (undefined before the first line). */
+  let previousBlank: boolean | undefined;
+  for (; cursor.advance(); previousBlank = isBlankAt(text, cursor.start, cursor.end)) {
+    const { lineNo, start, end } = cursor;
     const draft: Draft | undefined = current;
 
     if (draft?.inNotes === true) {
       // Inside a multi-line Comment/Text. A `---` or a section header ends it only when what follows
       // really starts something new; otherwise it is part of the note (the format is ambiguous).
-      if (isSeparator(line) && nextStartsSomething(cursor.fork())) {
+      if (isSeparatorAt(text, start, end) && nextStartsSomething(cursor.fork())) {
         finish();
         continue;
       }
       // A header on its own between blank lines (KPM's layout) also ends it, so a damaged first
       // entry of the next section cannot pull that whole section into this note.
-      const header = readSectionHeader(line);
-      if (header !== undefined && (standsAlone(previous, cursor.fork()) || nextStartsSomething(cursor.fork()))) {
+      const header = sectionAt(text, start, end);
+      if (header !== undefined && (standsAlone(previousBlank, cursor.fork()) || nextStartsSomething(cursor.fork()))) {
         finish();
         section = header;
         sawHeader = true;
         continue;
       }
+      const line = text.slice(start, end);
       if (draft.moreNotes === undefined) draft.moreNotes = [line];
       else draft.moreNotes.push(line);
       continue;
     }
 
-    if (isBlank(line)) continue;
+    if (isBlankAt(text, start, end)) continue;
     // Labels contain a colon; separators and headers do not, so the order of these checks is free.
-    const labelled = readLabelledLine(line);
+    const labelled = labelAt(text, start, end);
     if (labelled === undefined) {
-      if (isSeparator(line)) {
+      if (isSeparatorAt(text, start, end)) {
         finish();
         continue;
       }
-      const header = readSectionHeader(line);
+      const header = sectionAt(text, start, end);
       if (header !== undefined) {
         finish();
         section = header;
         sawHeader = true;
         continue;
       }
-      unplaced.push({ line: lineNo, text: line });
+      unplaced.push({ line: lineNo, text: text.slice(start, end) });
       continue;
     }
-    const { info, value } = labelled;
+    const [label, info] = labelled;
     if (current !== undefined && (info.kind !== undefined || hasSeen(current, info.field))) {
       if (info.kind !== undefined) {
         // A naming label always opens a new entry, even without a `---` before it.
         finish();
       } else {
         // The same field twice in one entry: keep the first, report this line.
-        unplaced.push({ line: lineNo, text: line });
+        unplaced.push({ line: lineNo, text: text.slice(start, end) });
         continue;
       }
     }
@@ -148,7 +153,7 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
     current = target;
     target.labels += 1;
     if (info.kind !== undefined) target.kindFromLabel = info.kind;
-    setField(target, info.field, value, labelled.label);
+    setField(target, info.field, text.slice(valueStartAt(text, start, end, label), end), label);
   }
   finish();
 
@@ -197,9 +202,10 @@ function setField(draft: Draft, field: KpmFieldName, value: string, label: strin
   }
 }
 
-function standsAlone(previous: string | undefined, ahead: LineCursor): boolean {
+function standsAlone(previousBlank: boolean | undefined, ahead: LineCursor): boolean {
+  if (previousBlank !== true) return false;
   const after = ahead.next();
-  return previous !== undefined && previous.trim() === '' && (after === undefined || after.trim() === '');
+  return after === undefined || after.trim() === '';
 }
 
 /** True when the next non-blank line starts an entry, a section, an empty entry, or is the end. */
