@@ -6,8 +6,6 @@
  */
 export class LineCursor {
   private pos = 0;
-  private nextLf: number;
-  private nextCr: number;
   private finished = false;
   /** 1-based number of the line last returned by next() or reached by advance(). */
   lineNo = 0;
@@ -15,15 +13,7 @@ export class LineCursor {
   start = 0;
   end = 0;
 
-  /** nextLf/nextCr: only for fork(), which already knows them. */
-  constructor(
-    private readonly text: string,
-    nextLf = text.indexOf('\n'),
-    nextCr = text.indexOf('\r'),
-  ) {
-    this.nextLf = nextLf;
-    this.nextCr = nextCr;
-  }
+  constructor(private readonly text: string) {}
 
   /** The next line, or undefined after the last one. */
   next(): string | undefined {
@@ -37,16 +27,19 @@ export class LineCursor {
   advance(): boolean {
     if (this.finished) return false;
     const { text, pos } = this;
-    if (this.nextLf !== -1 && this.nextLf < pos) this.nextLf = text.indexOf('\n', pos);
-    if (this.nextCr !== -1 && this.nextCr < pos) this.nextCr = text.indexOf('\r', pos);
-    const lf = this.nextLf;
-    const cr = this.nextCr;
-    const at = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    const n = text.length;
+    // A plain scan: export lines are short, and two indexOf calls a line cost more than reading it.
+    let at = pos;
+    while (at < n) {
+      const c = text.charCodeAt(at);
+      if (c === 10 || c === 13) break;
+      at += 1;
+    }
     this.lineNo += 1;
     this.start = pos;
-    if (at === -1) {
+    if (at === n) {
       this.finished = true;
-      this.end = text.length;
+      this.end = n;
       return true;
     }
     let length = 1;
@@ -61,7 +54,7 @@ export class LineCursor {
 
   /** A copy at the same place, for looking ahead without moving this one. */
   fork(): LineCursor {
-    const copy = new LineCursor(this.text, this.nextLf, this.nextCr);
+    const copy = new LineCursor(this.text);
     copy.pos = this.pos;
     copy.finished = this.finished;
     copy.lineNo = this.lineNo;
