@@ -6,6 +6,8 @@
  */
 export class LineCursor {
   private pos = 0;
+  private nextLf: number;
+  private nextCr: number;
   private finished = false;
   /** 1-based number of the line last returned by next() or reached by advance(). */
   lineNo = 0;
@@ -13,7 +15,15 @@ export class LineCursor {
   start = 0;
   end = 0;
 
-  constructor(private readonly text: string) {}
+  /** nextLf/nextCr: only for fork(), which already knows them. */
+  constructor(
+    private readonly text: string,
+    nextLf = text.indexOf('\n'),
+    nextCr = text.indexOf('\r'),
+  ) {
+    this.nextLf = nextLf;
+    this.nextCr = nextCr;
+  }
 
   /** The next line, or undefined after the last one. */
   next(): string | undefined {
@@ -27,19 +37,16 @@ export class LineCursor {
   advance(): boolean {
     if (this.finished) return false;
     const { text, pos } = this;
-    const n = text.length;
-    // A plain scan: export lines are short, and two indexOf calls a line cost more than reading it.
-    let at = pos;
-    while (at < n) {
-      const c = text.charCodeAt(at);
-      if (c === 10 || c === 13) break;
-      at += 1;
-    }
+    if (this.nextLf !== -1 && this.nextLf < pos) this.nextLf = text.indexOf('\n', pos);
+    if (this.nextCr !== -1 && this.nextCr < pos) this.nextCr = text.indexOf('\r', pos);
+    const lf = this.nextLf;
+    const cr = this.nextCr;
+    const at = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
     this.lineNo += 1;
     this.start = pos;
-    if (at === n) {
+    if (at === -1) {
       this.finished = true;
-      this.end = n;
+      this.end = text.length;
       return true;
     }
     let length = 1;
@@ -54,7 +61,7 @@ export class LineCursor {
 
   /** A copy at the same place, for looking ahead without moving this one. */
   fork(): LineCursor {
-    const copy = new LineCursor(this.text);
+    const copy = new LineCursor(this.text, this.nextLf, this.nextCr);
     copy.pos = this.pos;
     copy.finished = this.finished;
     copy.lineNo = this.lineNo;
