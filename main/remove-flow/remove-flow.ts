@@ -1,8 +1,8 @@
 import type { RemovalView } from '@shared/api/remove-calls';
-import { matchInventory } from '@shared/detection/match-inventory';
 import type { RemovalState } from '@shared/journal/remove-section';
 import { formatArgv, type ProductPlan, type RemovalOutcome } from '@shared/removal';
 import { runRemovalCommand, systemRootFrom } from '../removal';
+import { scanAndRecord } from '../scan/run-scan';
 import type { ServiceContext } from '../service/service-context';
 import { buildFootprint } from './footprint';
 import { findKavremover } from './kavremover';
@@ -71,11 +71,8 @@ export class RemoveFlow {
     };
   }
 
-  private async scan() {
-    const { inventory, warnings } = await this.context.system.collectInventory();
-    const report = { ...matchInventory(inventory, warnings), scannedAt: this.context.system.now().toISOString() };
-    await this.context.journal.update((j) => ({ ...j, lastScan: report }));
-    return { inventory, report };
+  private scan() {
+    return scanAndRecord(this.context.system, this.context.journal);
   }
 
   async choose(productIds: readonly string[]): Promise<RemovalView> {

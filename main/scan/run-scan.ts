@@ -2,6 +2,7 @@ import type { ScanProgress } from '@shared/api/scan-calls';
 import type { Inventory } from '@shared/contracts/inventory';
 import type { ScanReport } from '@shared/contracts/scan-report';
 import { matchInventory } from '@shared/detection/match-inventory';
+import type { JournalStore } from '../journal/journal-store';
 import type { SystemPort } from '../system/system-port';
 
 export interface ScanOutcome {
@@ -14,4 +15,15 @@ export async function runScan(system: SystemPort, onProgress?: (p: ScanProgress)
   const { inventory, warnings } = await system.collectInventory(onProgress);
   const report = { ...matchInventory(inventory, warnings), scannedAt: system.now().toISOString() };
   return { inventory, report };
+}
+
+/** A scan that becomes the journal's `lastScan`: what Check shows and what Remove plans from. */
+export async function scanAndRecord(
+  system: SystemPort,
+  journal: JournalStore,
+  onProgress?: (p: ScanProgress) => void,
+): Promise<ScanOutcome> {
+  const outcome = await runScan(system, onProgress);
+  await journal.update((j) => ({ ...j, lastScan: outcome.report }));
+  return outcome;
 }

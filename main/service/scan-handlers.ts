@@ -1,12 +1,11 @@
 import type { ApiHandlers } from '@shared/api/contract';
-import { runScan } from '../scan/run-scan';
+import { scanAndRecord } from '../scan/run-scan';
 import type { ServiceContext } from './service-context';
 
 export function createScanHandlers(context: ServiceContext): Pick<ApiHandlers, 'scan'> {
   return {
     async scan() {
-      const { report } = await runScan(context.system, (p) => context.emit('scanProgress', p));
-      await context.journal.update((j) => ({ ...j, lastScan: report }));
+      const { report } = await scanAndRecord(context.system, context.journal, (p) => context.emit('scanProgress', p));
       return report;
     },
   };
