@@ -57,4 +57,3 @@ export const useWizard = create<WizardState>()((set) => ({
   },
 }));
 
-export const useCurrentStep = (): StepId => useWizard((s) => s.session?.journal.step ?? 'check');
