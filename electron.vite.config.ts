@@ -1,8 +1,21 @@
-import { resolve } from 'node:path';
+import { chmodSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const alias = { '@shared': resolve(__dirname, 'shared') };
+
+/**
+ * The CLI is the package's `bin`. npm sets the run bit only when it links a package at install
+ * time; every later build writes the file anew without it, and `npx safeswitch` then fails with
+ * "Permission denied". So the build sets it itself.
+ */
+const cliRunBit = {
+  name: 'safeswitch-cli-run-bit',
+  writeBundle(options: { dir?: string }, bundle: Record<string, unknown>) {
+    if (options.dir && 'cli.js' in bundle) chmodSync(join(options.dir, 'cli.js'), 0o755);
+  },
+};
 
 /**
  * One output folder (out/): main (Electron shell, CLI, preview server, bench), preload (one bundled
@@ -11,6 +24,7 @@ const alias = { '@shared': resolve(__dirname, 'shared') };
 export default defineConfig({
   main: {
     resolve: { alias },
+    plugins: [cliRunBit],
     build: {
       outDir: 'out/main',
       rollupOptions: {

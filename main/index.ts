@@ -3,6 +3,7 @@ import { app, shell, type BrowserWindow } from 'electron';
 import { openService } from './service/open-service';
 import { createMainWindow } from './shell/create-window';
 import { registerCalls, sendEvent } from './shell/ipc-main';
+import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { installSecurityGuards } from './shell/security';
 import { argValue } from './cli/cli-args';
 
@@ -14,6 +15,7 @@ let window: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
   installSecurityGuards();
+  serveRenderer(join(__dirname, '../renderer'));
   // Demo mode: SAFESWITCH_SCENARIO=tests/scenarios/X.json npm start (or --scenario X) runs the app on a
   // simulated machine; its data is kept apart from the real migration's.
   const scenarioPath = argValue(process.argv, '--scenario') ?? process.env['SAFESWITCH_SCENARIO'] ?? null;
@@ -42,6 +44,9 @@ async function start(): Promise<void> {
     window = null;
   });
 }
+
+// Before ready, as Electron requires for privileged schemes.
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

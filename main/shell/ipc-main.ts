@@ -16,7 +16,7 @@ export function registerCalls(service: SafeSwitchService): string[] {
   for (const name of CALL_NAMES) {
     const channel = callChannel(name);
     ipcMain.handle(channel, async (event, request: unknown) => {
-      if (!isTrustedSender(event.sender.id)) return callFailure('untrusted-sender', 'This window may not use SafeSwitch.');
+      if (!isTrustedSender(event.sender.id, event.senderFrame?.url)) return callFailure('untrusted-sender', 'This window may not use SafeSwitch.');
       try {
         return { ok: await service.invoke(name, request) };
       } catch (error) {

@@ -83,8 +83,49 @@ describe('the window', () => {
     expect(Number(window.options['minHeight'] ?? 0)).toBeLessThanOrEqual(600);
   });
 
-  it('loads the renderer from the app’s own files', () => {
-    expect(window.loaded).toEqual({ kind: 'file', target: BUILT_RENDERER_HTML });
+  it('loads the renderer from the app:// scheme, never file://', () => {
+    expect(window.loaded).toEqual({ kind: 'url', target: 'app://safeswitch/index.html' });
+  });
+
+  it('uses the app icon', () => {
+    expect(existsSync(String(window.options['icon']))).toBe(true);
+    expect(String(window.options['icon'])).toMatch(/build[\\/]icon\.png$/);
+  });
+});
+
+describe('the app:// scheme', () => {
+  const fetchApp = async (url: string) => {
+    const handler = record.protocolHandlers.get('app');
+    if (!handler) throw new Error('no app:// handler');
+    return handler({ url });
+  };
+
+  it('is registered as a standard, secure scheme before the window opens', () => {
+    expect(record.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
+  });
+
+  it('serves the built renderer with its content type', async () => {
+    const response = await fetchApp('app://safeswitch/index.html');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await response.text()).toBe(readFileSync(BUILT_RENDERER_HTML, 'utf8'));
+  });
+
+  it('answers nothing outside out/renderer, whatever the URL says', async () => {
+    for (const url of [
+      'app://safeswitch/../main/index.js',
+      'app://safeswitch/%2e%2e/main/index.js',
+      'app://safeswitch/..%2fmain%2findex.js',
+      'app://safeswitch/..%5cmain%5cindex.js',
+      'app://safeswitch/index.html%00.js',
+      'app://other-host/index.html',
+      'app://safeswitch/no-such-file.js',
+      'app://safeswitch/assets/',
+    ]) {
+      expect((await fetchApp(url)).status, url).toBe(404);
+    }
   });
 });
 
@@ -215,10 +256,10 @@ describe('the security guards', () => {
 });
 
 describe('the IPC door', () => {
-  const call = (name: string, senderId: number, payload: unknown) => {
+  const call = (name: string, senderId: number, payload: unknown, frameUrl: string | undefined = 'app://safeswitch/index.html') => {
     const handler = record.handled.get(callChannel(name as (typeof CALL_NAMES)[number]));
     if (!handler) throw new Error(`no handler for ${name}`);
-    return handler({ sender: { id: senderId }, senderFrame: { url: 'file:///app/out/renderer/index.html' } }, payload) as Promise<
+    return handler({ sender: { id: senderId }, senderFrame: { url: frameUrl } }, payload) as Promise<
       { ok: unknown } | { error: { code: string; message: string } }
     >;
   };
@@ -250,6 +291,13 @@ describe('the IPC door', () => {
     const reply = await call('completeStep', trusted() + 1000, { step: 'check' });
     expect(reply).toEqual({ error: { code: 'untrusted-sender', message: expect.any(String) } });
     expect(await call('getSession', trusted(), {})).toEqual(before);
+  });
+
+  it('refuses the app’s own window when its frame shows another page', async () => {
+    for (const frameUrl of ['file:///app/out/renderer/index.html', 'https://example.com/', 'http://localhost:5173/', 'app://evil/index.html', '', 'app:safeswitch']) {
+      const reply = await call('completeStep', trusted(), { step: 'check' }, frameUrl);
+      expect(reply, String(frameUrl)).toEqual({ error: { code: 'untrusted-sender', message: expect.any(String) } });
+    }
   });
 
   it('refuses an invalid payload with a plain message and no stack trace', async () => {

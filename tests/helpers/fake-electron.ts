@@ -30,6 +30,14 @@ export interface ElectronRecord {
   readonly openedPaths: string[];
   readonly paths: Record<string, string>;
   quitCalls: number;
+  /** protocol.handle handlers by scheme, and what registerSchemesAsPrivileged was given. */
+  readonly protocolHandlers: Map<string, (request: { url: string }) => Promise<Response>>;
+  readonly privilegedSchemes: unknown[];
+}
+
+export interface FakeElectronOptions {
+  /** What app.isPackaged says (false: a development run). */
+  readonly isPackaged?: boolean;
 }
 
 /** Throws on any property the fake does not define, naming it. */
@@ -44,7 +52,10 @@ function strict<T extends object>(name: string, target: T): T {
   });
 }
 
-export function createFakeElectron(paths: Record<string, string>): { electron: Record<string, unknown>; record: ElectronRecord } {
+export function createFakeElectron(
+  paths: Record<string, string>,
+  options: FakeElectronOptions = {},
+): { electron: Record<string, unknown>; record: ElectronRecord } {
   const record: ElectronRecord = {
     windows: [],
     handled: new Map(),
@@ -55,12 +66,14 @@ export function createFakeElectron(paths: Record<string, string>): { electron: R
     openedPaths: [],
     paths,
     quitCalls: 0,
+    protocolHandlers: new Map(),
+    privilegedSchemes: [],
   };
   let nextId = 1;
 
   const appEvents = new EventEmitter();
   const app = strict('app', Object.assign(appEvents, {
-    isPackaged: false,
+    isPackaged: options.isPackaged ?? false,
     whenReady: () => Promise.resolve(),
     isReady: () => true,
     requestSingleInstanceLock: () => true,
@@ -195,7 +208,14 @@ export function createFakeElectron(paths: Record<string, string>): { electron: R
       showErrorBox: () => undefined,
     }),
     Menu: strict('Menu', { setApplicationMenu: () => undefined, buildFromTemplate: () => ({}) }),
-    protocol: strict('protocol', { handle: () => undefined, registerSchemesAsPrivileged: () => undefined }),
+    protocol: strict('protocol', {
+      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => {
+        record.protocolHandlers.set(scheme, handler);
+      },
+      registerSchemesAsPrivileged: (schemes: unknown[]) => {
+        record.privilegedSchemes.push(...schemes);
+      },
+    }),
     nativeTheme: { shouldUseDarkColors: false, on: () => undefined },
   });
   return { electron, record };
