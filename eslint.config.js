@@ -38,7 +38,7 @@ module.exports = defineConfig([
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['main/**', 'tests/**', 'eslint-rules/**', '*.{js,mjs,cjs,ts}'],
+    files: ['main/**', 'tests/**', 'eslint-rules/**', 'scripts/**', '*.{js,mjs,cjs,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

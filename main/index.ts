@@ -19,7 +19,11 @@ async function start(): Promise<void> {
   // Demo mode: SAFESWITCH_SCENARIO=tests/scenarios/X.json npm start (or --scenario X) runs the app on a
   // simulated machine; its data is kept apart from the real migration's.
   const scenarioPath = argValue(process.argv, '--scenario') ?? process.env['SAFESWITCH_SCENARIO'] ?? null;
-  const dataFolder = scenarioPath ? join(app.getPath('userData'), 'demo') : app.getPath('userData');
+  // Tests of the real app (tests/electron-app) keep their journal apart with --data-dir; an
+  // installed app always uses its own folder.
+  const dataDir = app.isPackaged ? null : argValue(process.argv, '--data-dir');
+  const base = dataDir ?? app.getPath('userData');
+  const dataFolder = scenarioPath ? join(base, 'demo') : base;
   const service = await openService({
     dataFolder,
     scenarioPath,

@@ -3,7 +3,7 @@
 // (unit, shell, package, lint, live Linux), Playwright (end to end in Chromium) — and ends with
 // one line `N passed, N failed` totalling all of them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,7 @@ mkdirSync(artifacts, { recursive: true });
 const bin = (name) => join(root, 'node_modules/.bin', name);
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const failures = [];
 
 function run(label, command, args) {
@@ -53,6 +54,7 @@ const vitest = readJson(vitestJson);
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
+  skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
   if (vitest.numFailedTests > 0) failures.push(`vitest: ${vitest.numFailedTests} failed`);
   // A suite that failed to load has no tests to count: count it as a failure.
   const broken = vitest.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
@@ -68,11 +70,14 @@ const pw = readJson(pwJson);
 if (pw?.stats) {
   passed += pw.stats.expected + (pw.stats.flaky ?? 0);
   failed += pw.stats.unexpected;
+  skipped += pw.stats.skipped ?? 0;
   if (pw.stats.unexpected > 0) failures.push(`playwright: ${pw.stats.unexpected} failed`);
   if (!pwOk && pw.stats.unexpected === 0) check('playwright (exit code)', false);
 } else check('playwright (no report)', false);
 
 if (failures.length > 0) process.stdout.write(`\nFailed: ${failures.join('; ')}\n`);
 if (!existsSync(join(artifacts, 'walk-1-check-start.png'))) process.stdout.write('note: no wizard screenshots were written\n');
-process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+// .ci/run adds its own checks after this and prints the final line from these totals.
+writeFileSync(join(artifacts, 'test-totals.json'), JSON.stringify({ passed, failed, skipped }));
+process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -6,6 +6,10 @@ import { REPO_ROOT } from './built-app';
 /** The stand-in Electron binary: a shell script, recognisable in the packaged folder. */
 export const FAKE_ELECTRON_MARKER = 'stand-in electron for the SafeSwitch package test';
 export const PINNED_ELECTRON_VERSION = '45.4.1';
+/** @electron/fuses' sentinel (its constants.js), which precedes the fuse wire in the binary. */
+export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/** RunAsNode, CookieEncryption, NODE_OPTIONS, inspect, asar integrity, asar only, V8 snapshot, file:// privileges. */
+export const ELECTRON_DEFAULT_FUSES = '10110001';
 
 /**
  * Lays out a stand-in Electron distribution (what electron-builder copies as the app's shell when
@@ -14,7 +18,10 @@ export const PINNED_ELECTRON_VERSION = '45.4.1';
 export function createStandInElectronDist(folder: string): string {
   mkdirSync(join(folder, 'resources'), { recursive: true });
   const executable = join(folder, 'electron');
-  writeFileSync(executable, `#!/bin/sh\n# ${FAKE_ELECTRON_MARKER}\nexit 0\n`);
+  // Electron's fuse wire as @electron/fuses finds it in a real binary: the sentinel, wire version 1,
+  // its length, then one byte a fuse ('1' on, '0' off), here Electron's own defaults.
+  const fuseWire = Buffer.concat([Buffer.from(FUSE_SENTINEL, 'latin1'), Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]), Buffer.from(ELECTRON_DEFAULT_FUSES, 'latin1')]);
+  writeFileSync(executable, Buffer.concat([Buffer.from(`#!/bin/sh\n# ${FAKE_ELECTRON_MARKER}\nexit 0\n# `), fuseWire, Buffer.from('\n')]));
   chmodSync(executable, 0o755);
   writeFileSync(join(folder, 'version'), PINNED_ELECTRON_VERSION);
   writeFileSync(join(folder, 'LICENSE'), 'stand-in\n');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, requireBuiltApp } from '../helpers/built-app';
-import { FAKE_ELECTRON_MARKER, packageWithStandInElectron, type PackagedApp } from '../helpers/package-app';
+import { ELECTRON_DEFAULT_FUSES, FAKE_ELECTRON_MARKER, FUSE_SENTINEL, packageWithStandInElectron, type PackagedApp } from '../helpers/package-app';
 
 /**
  * The package: `electron-builder --dir` with the real electron-builder.yml and a stand-in Electron
@@ -88,9 +88,10 @@ describe('app.asar holds nothing else', () => {
     expect(outsideNodeModules().filter((entry) => /\.(ts|tsx|mts|cts|map)$/.test(entry))).toEqual([]);
   });
 
-  it('has only out/ and package.json at the top, besides node_modules', () => {
+  it('has only out/, the window icon and package.json at the top, besides node_modules', () => {
     const top = new Set(outsideNodeModules().map((entry) => entry.split('/')[0]));
-    expect([...top].sort()).toEqual(['out', 'package.json']);
+    expect([...top].sort()).toEqual(['build', 'out', 'package.json']);
+    expect(outsideNodeModules().filter((e) => e.startsWith('build/') && e !== 'build')).toEqual(['build/icon.png']);
     expect(new Set(outsideNodeModules().filter((e) => e.startsWith('out/')).map((e) => e.split('/')[1]))).toEqual(
       new Set(['main', 'preload', 'renderer']),
     );
@@ -113,6 +114,46 @@ describe('app.asar holds nothing else', () => {
     for (const name of ['react', 'react-dom', 'vite', 'electron', 'vitest', 'typescript', 'zustand', 'i18next', '@playwright/test']) {
       expect(bundled.has(name), name).toBe(false);
     }
+  });
+});
+
+describe('the packaged binary and its icons', () => {
+  it('has its Electron fuses set: no Node mode, no NODE_OPTIONS or inspect, asar only and checked, cookies encrypted, no file:// privileges', async () => {
+    // Read the wire the way @electron/fuses does: after the sentinel, version 1, length, one byte a fuse.
+    const binary = readFileSync(join(packaged.appDir, manifest.name));
+    const at = binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length;
+    expect(at).toBeGreaterThan(FUSE_SENTINEL.length);
+    expect(binary[at]).toBe(1);
+    const wire = binary.subarray(at + 2, at + 2 + binary[at + 1]!).toString('latin1');
+    const expected: [string, number, '0' | '1'][] = [
+      ['RunAsNode', 0, '0'],
+      ['EnableCookieEncryption', 1, '1'],
+      ['EnableNodeOptionsEnvironmentVariable', 2, '0'],
+      ['EnableNodeCliInspectArguments', 3, '0'],
+      ['EnableEmbeddedAsarIntegrityValidation', 4, '1'],
+      ['OnlyLoadAppFromAsar', 5, '1'],
+      ['GrantFileProtocolExtraPrivileges', 7, '0'],
+    ];
+    expect(wire).not.toBe(ELECTRON_DEFAULT_FUSES);
+    for (const [name, index, state] of expected) expect(wire[index], name).toBe(state);
+  });
+  it('packs the window icon, a 1024 px PNG, where the built main looks for it', () => {
+    const png = extractFile(archive, 'build/icon.png');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1024);
+    expect(png.readUInt32BE(20)).toBe(1024);
+    expect(extractFile(archive, 'out/main/index.js').toString('utf8')).toContain('build/icon.png');
+  });
+
+  it('serves the renderer from app://, and the Windows and macOS icons exist', () => {
+    const main = extractFile(archive, 'out/main/index.js').toString('utf8');
+    expect(main).toContain('app://');
+    expect(main).not.toMatch(/loadFile\(/);
+    const ico = readFileSync(join(REPO_ROOT, 'build/icon.ico'));
+    expect(ico.readUInt16LE(0)).toBe(0);
+    expect(ico.readUInt16LE(2)).toBe(1);
+    expect(ico.readUInt16LE(4)).toBeGreaterThanOrEqual(4);
+    expect(readFileSync(join(REPO_ROOT, 'build/icon.icns')).subarray(0, 4).toString('latin1')).toBe('icns');
   });
 });
 

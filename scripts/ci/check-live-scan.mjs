@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// CI only: checks the live scan of a GitHub runner (`safeswitch scan --json`). On Windows, Defender
+// must be reported as the built-in protection with a real state and every collector must have
+// answered; on macOS, XProtect. Prints what it found either way, so the log shows the runner's truth.
+import { readFileSync } from 'node:fs';
+
+const file = process.argv[2];
+const report = JSON.parse(readFileSync(file, 'utf8'));
+const problems = [];
+if (report.format !== 'safeswitch-scan/1') problems.push(`format is ${report.format}`);
+if (report.os?.platform !== process.platform) problems.push(`platform ${report.os?.platform}, runner ${process.platform}`);
+const builtIn = report.builtIn ?? null;
+process.stdout.write(`builtIn: ${JSON.stringify(builtIn)}\nproducts: ${(report.products ?? []).map((p) => p.name).join(', ') || 'none'}\n`);
+process.stdout.write(`warnings: ${JSON.stringify(report.warnings ?? [])}\n`);
+if (process.platform === 'win32') {
+  if (!/Defender/i.test(builtIn?.name ?? '')) problems.push('Microsoft Defender is not reported in builtIn');
+  if (!['on', 'off', 'snoozed', 'expired'].includes(builtIn?.protection)) problems.push(`Defender's state is ${builtIn?.protection}, not a real state`);
+  // Every part of the Windows scan must have answered on a stock runner: a warning names a part that failed.
+  if ((report.warnings ?? []).length > 0) problems.push('some parts of the Windows scan failed (see warnings)');
+}
+if (process.platform === 'darwin' && !/XProtect/i.test(builtIn?.name ?? '')) problems.push('XProtect is not reported in builtIn');
+for (const p of problems) process.stderr.write(`check-live-scan: ${p}\n`);
+process.exitCode = problems.length === 0 ? 0 : 1;
