@@ -2,7 +2,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Reopen } from '@shared/journal/remove-section';
 import { writeFileAtomically } from '../fs/atomic-file';
-import type { SystemPort } from '../system/system-port';
+import type { AppLaunch, SystemPort } from '../system/system-port';
 
 /**
  * Reopening SafeSwitch once after a normal restart, with the user's consent (issue 5, point 5;
@@ -13,11 +13,7 @@ import type { SystemPort } from '../system/system-port';
  * - Linux: an XDG autostart `.desktop` file in ~/.config/autostart.
  * On macOS and Linux SafeSwitch deletes its entry as soon as it opens again (`clearReopen`).
  */
-export interface AppLaunch {
-  /** The app's executable (absolute). */
-  readonly file: string;
-  readonly args: readonly string[];
-}
+export type { AppLaunch } from '../system/system-port';
 
 export const RESUME_ARG = '--resume';
 const RUN_ONCE_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce';

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import type { EventSink } from '@shared/api/contract';
 import { JournalStore } from '../journal/journal-store';
-import { realPathExists, simulatedRemovalParts } from '../remove-flow/machine-parts';
 import { createRealSystem } from '../system/real-system';
-import { createSimulatedSystem } from '../system/simulated-system';
+import { createSimulatedMachine } from '../system/simulated-machine';
 import { loadScenario } from '../system/load-scenario';
 import type { SystemPort } from '../system/system-port';
 import { SafeSwitchService } from './safeswitch-service';
@@ -26,18 +25,9 @@ export interface OpenServiceOptions {
 /** Builds the service on the right machine and loads (or recovers) the journal. */
 export async function openService(options: OpenServiceOptions): Promise<SafeSwitchService> {
   let system: SystemPort;
-  let removal = { pathExists: realPathExists, appLaunch: options.appLaunch ?? null };
   if (options.scenarioPath) {
     const scenario = await loadScenario(options.scenarioPath);
-    const homeFolder = join(options.dataFolder, 'simulated-home');
-    const parts = simulatedRemovalParts(scenario, homeFolder);
-    system = createSimulatedSystem(scenario, {
-      homeFolder,
-      timeScale: options.timeScale ?? 1,
-      applyEffects: parts.applyEffects,
-      stateFile: parts.stateFile,
-    });
-    removal = { pathExists: parts.pathExists, appLaunch: options.appLaunch ?? parts.appLaunch };
+    system = createSimulatedMachine(scenario, { homeFolder: join(options.dataFolder, 'simulated-home'), timeScale: options.timeScale ?? 1 });
   } else {
     system = createRealSystem();
   }
@@ -52,6 +42,7 @@ export async function openService(options: OpenServiceOptions): Promise<SafeSwit
     quit: options.quit ?? (() => undefined),
     openExternal: options.openExternal ?? (async () => false),
     openPath: options.openPath ?? (async () => false),
-    ...removal,
+    pathExists: (path) => system.folderExists(path),
+    appLaunch: options.appLaunch ?? system.appLaunch,
   });
 }

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Platform } from '@shared/contracts/inventory';
@@ -31,6 +32,14 @@ export function createRealSystem(paths?: Partial<MachinePaths>): SystemPort {
     },
     // Only a spec with `elevate: true` (one uninstall command) is raised; see main/removal.
     run: withElevation(runCommand, currentElevationContext(platform)),
+    folderExists: async (path) => {
+      try {
+        return (await stat(path)).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    appLaunch: null,
     now: () => new Date(),
   };
 }

@@ -3,7 +3,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { inventorySchema, type Inventory } from '@shared/contracts/inventory';
 import type { Scenario, ScriptedCommand } from '@shared/contracts/scenario';
 import { refuseCommand } from './run-command';
-import type { CommandResult, CommandSpec, InventoryResult, RunOptions, SystemPort } from './system-port';
+import type { AppLaunch, CommandResult, CommandSpec, InventoryResult, RunOptions, SystemPort } from './system-port';
 
 export type EffectApplier = (inventory: Inventory, effects: Record<string, unknown>) => Inventory;
 
@@ -19,6 +19,10 @@ export interface SimulatedSystemOptions {
    * restarted preview on the same data folder sees the same machine — as a real restart would.
    */
   readonly stateFile?: string;
+  /** The simulated machine's folders (simulated-folders.ts); none exist without it. */
+  readonly folderExists?: (path: string) => Promise<boolean>;
+  /** Where SafeSwitch is "installed" on the simulated machine. */
+  readonly appLaunch?: AppLaunch | null;
 }
 
 interface SavedMachine {
@@ -109,6 +113,8 @@ export function createSimulatedSystem(scenario: Scenario, options: SimulatedSyst
         spawnError: null,
       };
     },
+    folderExists: options.folderExists ?? (async () => false),
+    appLaunch: options.appLaunch ?? null,
     now: () => new Date(),
   };
 }

@@ -39,6 +39,13 @@ export interface MachinePaths {
   readonly downloads: string;
 }
 
+/** How to start SafeSwitch on this machine (to reopen it once after a restart). */
+export interface AppLaunch {
+  /** The app's executable (absolute). */
+  readonly file: string;
+  readonly args: readonly string[];
+}
+
 export interface InventoryResult {
   readonly inventory: Inventory;
   readonly warnings: ScanWarning[];
@@ -53,5 +60,9 @@ export interface SystemPort {
   readonly paths: MachinePaths;
   collectInventory(onProgress?: (progress: ScanProgress) => void): Promise<InventoryResult>;
   run(spec: CommandSpec, options?: RunOptions): Promise<CommandResult>;
+  /** Whether a folder exists on this machine (verifying a removal looks for the product's folders). */
+  folderExists(path: string): Promise<boolean>;
+  /** Where SafeSwitch itself is installed on this machine, when the machine knows (the Electron shell tells the real one). */
+  readonly appLaunch: AppLaunch | null;
   now(): Date;
 }

@@ -33,6 +33,8 @@ export async function run(): Promise<BenchFigure[]> {
     paths: { home: folder, documents: folder, downloads: folder },
     collectInventory: async () => ({ inventory: { format: 'safeswitch-inventory/1', os: { platform: 'linux' } }, warnings: [] }),
     run: runCommand,
+    folderExists: async () => false,
+    appLaunch: null,
     now: () => new Date(),
   };
   const trueCommand: UninstallCommand = { kind: 'package-manager', file: '/bin/true', args: [], elevation: 'none', timeoutMs: 10_000, logFile: null, source: 'bench' };

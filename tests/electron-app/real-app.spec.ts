@@ -46,8 +46,8 @@ test('opens one window on the first step, served from app://', async () => {
   expect(page.url()).toBe('app://safeswitch/index.html');
   expect(app.windows()).toHaveLength(1);
   // The preload exposed the contract and nothing else: no Node in the page.
-  expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-  expect(await page.evaluate(() => Object.keys((window as unknown as { safeswitch: object }).safeswitch).length)).toBeGreaterThan(3);
+  expect(await page.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined');
+  expect(await page.evaluate(() => Object.keys((globalThis as unknown as { safeswitch: object }).safeswitch).length)).toBeGreaterThan(3);
 });
 
 test('checks this machine through the real IPC', async () => {

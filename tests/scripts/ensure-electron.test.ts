@@ -27,7 +27,7 @@ function standInElectron(installer: string): string {
 }
 
 function run(dir: string) {
-  const env = { ...process.env, SAFESWITCH_ELECTRON_PACKAGE_DIR: dir };
+  const env: NodeJS.ProcessEnv = { ...process.env, SAFESWITCH_ELECTRON_PACKAGE_DIR: dir };
   delete env['ELECTRON_OVERRIDE_DIST_PATH'];
   delete env['ELECTRON_EXEC_PATH'];
   return spawnSync(process.execPath, [SCRIPT], { env, encoding: 'utf8', timeout: 30_000 });

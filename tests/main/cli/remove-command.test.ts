@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scenarioSchema, type ScriptedCommand } from '@shared/contracts/scenario';
 import { runRemoveCommand } from '../../../main/cli/remove-command';
 import { migrationLogPath } from '../../../main/removal/migration-log';
-import { applyRemovalEffects } from '../../../main/remove-flow/simulated-effects';
+import { applyRemovalEffects } from '../../../main/system/simulated-effects';
 import { createSimulatedSystem } from '../../../main/system/simulated-system';
 import { cliRecorder } from '../../helpers/cli-recorder';
 

@@ -26,6 +26,8 @@ function machine(run: SystemPort['run'] = runCommand): SystemPort {
     paths: { home: folder, documents: folder, downloads: folder },
     collectInventory: async () => ({ inventory: { format: 'safeswitch-inventory/1', os: { platform: 'linux' } }, warnings: [] }),
     run,
+    folderExists: async () => false,
+    appLaunch: null,
     now: () => new Date('2026-11-22T10:00:00Z'),
   };
 }

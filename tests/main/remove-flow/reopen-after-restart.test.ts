@@ -15,6 +15,8 @@ function fakeSystem(platform: Platform, home: string, exitCode = 0): { system: S
       ran.push(spec);
       return { exitCode, signal: null, stdout: '', stderr: '', durationMs: 1, timedOut: false, spawnError: null };
     },
+    folderExists: async () => false,
+    appLaunch: null,
     now: () => new Date('2026-11-22T12:00:00Z'),
   };
   return { system, ran };

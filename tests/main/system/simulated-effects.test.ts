@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Inventory } from '@shared/contracts/inventory';
 import { scenarioSchema } from '@shared/contracts/scenario';
-import { applyRemovalEffects, checkScenarioEffects, EffectsError } from '../../../main/remove-flow/simulated-effects';
-import { createSimulatedRemovalMachine, impliedFolders } from '../../../main/remove-flow/simulated-folders';
+import { applyRemovalEffects, checkScenarioEffects, EffectsError } from '../../../main/system/simulated-effects';
+import { createSimulatedRemovalMachine, impliedFolders } from '../../../main/system/simulated-folders';
 import { tempFolder } from '../../helpers/temp-folder';
 
 const inventory: Inventory = {

@@ -7,7 +7,7 @@ import {
   type Inventory,
 } from '@shared/contracts/inventory';
 import type { Scenario } from '@shared/contracts/scenario';
-import { ScenarioError } from '../system/load-scenario';
+import { ScenarioError } from './load-scenario';
 
 /**
  * The effect vocabulary of a scripted command on the simulated machine: what an uninstaller (or a
