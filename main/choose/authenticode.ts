@@ -1,7 +1,7 @@
 import type { InstallerVerdict } from '@shared/journal/choose-section';
 import type { CommandResult, CommandSpec } from '../system/system-port';
 import { powershellSpec, quotePowerShellLiteral } from './powershell-command';
-import { parseDistinguishedName, signerMatches } from './signer-names';
+import { parseDistinguishedName, signerMatches } from '@shared/signing/signer-names';
 
 /**
  * Windows: `Get-AuthenticodeSignature` on the installer the user picked. The fixed part of the

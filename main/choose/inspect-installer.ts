@@ -3,7 +3,7 @@ import type { SystemPort } from '../system/system-port';
 import { authenticodeSpec, judgeAuthenticode, type SignatureJudgement } from './authenticode';
 import { checkInstallerPath, sha256OfFile } from './installer-files';
 import { judgePkgutil, pkgutilSpec } from './mac-installer';
-import { signerNamesFor } from './signer-names';
+import { signerNamesFor } from '@shared/signing/signer-names';
 
 const NO_SIGNATURE: Omit<SignatureJudgement, 'verdict'> = { signer: null, subject: null, status: null, statusMessage: null };
 

@@ -1,7 +1,7 @@
 import type { InstallerVerdict } from '@shared/journal/choose-section';
 import type { CommandResult, CommandSpec } from '../system/system-port';
 import type { SignatureJudgement } from './authenticode';
-import { signerMatches } from './signer-names';
+import { signerMatches } from '@shared/signing/signer-names';
 
 /**
  * macOS: a .pkg is checked with `pkgutil --check-signature` before it is opened; a .dmg is a disk

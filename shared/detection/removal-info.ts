@@ -40,6 +40,23 @@ export interface RemovalInfo {
   bundleId?: string;
   vendorTool?: string;
   uninstallerPath?: string;
+  /** Folders of the product's detected files (process paths, the Security Center exe). */
+  productFolders?: string[];
+}
+
+/** The folder of each absolute Windows file path detection saw for this product. */
+function fileFolders(hits: readonly Hit[]): string[] {
+  const files = hits.flatMap((h) => [
+    h.evidence.source === 'process' ? h.evidence.value : null,
+    h.securityCenter?.pathToSignedProductExe ?? null,
+  ]);
+  const folders = new Set<string>();
+  for (const file of files) {
+    if (!file || !/^[A-Za-z]:\\/.test(file)) continue;
+    const cut = file.lastIndexOf('\\');
+    if (cut > 2) folders.add(file.slice(0, cut));
+  }
+  return [...folders];
 }
 
 const GUID = /\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}/i;
@@ -87,6 +104,8 @@ export function buildRemoval(product: ProductSignature, hits: readonly Hit[]): R
     if (location) info.installLocation = location;
     if (program.key) info.registryKey = program.key;
     if (program.source) info.registryView = program.source;
+    const folders = fileFolders(hits);
+    if (folders.length > 0) info.productFolders = folders;
     return info;
   }
 
@@ -97,6 +116,8 @@ export function buildRemoval(product: ProductSignature, hits: readonly Hit[]): R
     const code = productCodeFrom(key.productCode, key.uninstallString);
     if (code) info.productCode = code;
     if (key.installLocation) info.installLocation = key.installLocation;
+    const folders = fileFolders(hits);
+    if (folders.length > 0) info.productFolders = folders;
     if (!isMsi || code) return info;
   }
 

@@ -24,9 +24,9 @@ export function buildUninstallCommand(product: DetectedProduct, env: CommandEnvi
   }
   switch (env.platform) {
     case 'win32':
-      return buildWindowsCommand(info, env, product.id);
+      return buildWindowsCommand(info, env, product.id, product.vendor);
     case 'darwin':
-      return buildMacCommand(info);
+      return buildMacCommand(info, product.vendor);
     case 'linux':
       return buildLinuxCommand(info, env);
     default:

@@ -1,6 +1,7 @@
 import type { CommandRefusal, UninstallCommand } from './plan-schema';
 import type { CommandEnvironment } from './removal-input';
 import type { RemovalInfo } from './removal-info';
+import { macTeamIdFor } from '../signing/uninstaller-signers';
 import { refusal } from './refusal';
 import { describeChar } from './windows-path';
 
@@ -33,7 +34,7 @@ export function buildLinuxCommand(info: RemovalInfo, env: CommandEnvironment): U
   for (const name of info.packages) {
     if (!pattern.test(name)) return { ok: false, refusal: refusal('bad-package-name', name, { name: printable(name) }) };
   }
-  const base = { kind: 'package-manager' as const, elevation: 'safeswitch-asks' as const, timeoutMs: UNINSTALL_TIMEOUT_MS, logFile: null, source: 'packages' };
+  const base = { kind: 'package-manager' as const, elevation: 'safeswitch-asks' as const, timeoutMs: UNINSTALL_TIMEOUT_MS, logFile: null, source: 'packages', signature: null };
   return manager === 'dpkg'
     ? { ok: true, command: { ...base, file: '/usr/bin/apt-get', args: ['remove', '-y', ...info.packages] } }
     : { ok: true, command: { ...base, file: '/usr/bin/rpm', args: ['-e', ...info.packages] } };
@@ -51,7 +52,7 @@ function normaliseManager(manager: string | null): 'dpkg' | 'rpm' | null {
  * `/usr/bin/open -W` (it asks for the Mac's password itself: "Kaspersky applications for Mac use
  * the system password"); an uninstall script runs through the system administrator prompt.
  */
-export function buildMacCommand(info: RemovalInfo): UnixBuild {
+export function buildMacCommand(info: RemovalInfo, vendor = ''): UnixBuild {
   const path = info.uninstallerPath;
   if (path === null) {
     return { ok: false, refusal: refusal('no-uninstall-entry', `method ${info.method}, no uninstaller found`) };
@@ -61,14 +62,22 @@ export function buildMacCommand(info: RemovalInfo): UnixBuild {
   if (!MAC_UNINSTALLER_FOLDERS.some((folder) => path.startsWith(folder))) {
     return { ok: false, refusal: refusal('outside-app-folders', path) };
   }
-  const base = { timeoutMs: UNINSTALL_TIMEOUT_MS, logFile: null, source: 'uninstallerPath' };
+  const base = { timeoutMs: UNINSTALL_TIMEOUT_MS, logFile: null, source: 'uninstallerPath', signature: null };
   if (/\.app$/i.test(path)) {
     return { ok: true, command: { ...base, kind: 'mac-app', file: '/usr/bin/open', args: ['-W', '-n', path], elevation: 'program-asks' } };
   }
   if (/\.(command|sh|tool|pkg|dmg)$/i.test(path) || path.endsWith('/')) {
     return { ok: false, refusal: refusal('not-an-exe', path) };
   }
-  return { ok: true, command: { ...base, kind: 'mac-script', file: path, args: [], elevation: 'safeswitch-asks' } };
+  // SafeSwitch raises this script itself, so it must carry the vendor's code signature (main
+  // checks the team identifier with codesign before consent and again before launch). Without a
+  // known team identifier it is a manual step.
+  const teamId = macTeamIdFor(vendor);
+  if (teamId === null) return { ok: false, refusal: refusal('no-known-signer', path, { vendor }) };
+  return {
+    ok: true,
+    command: { ...base, kind: 'mac-script', file: path, args: [], elevation: 'safeswitch-asks', signature: { kind: 'mac-team-id', expectedSigners: [], teamId } },
+  };
 }
 
 export function checkPosixPath(path: string): CommandRefusal | null {

@@ -1,6 +1,10 @@
 import type { CommandRefusal, UninstallCommand } from './plan-schema';
 import type { CommandEnvironment } from './removal-input';
 import type { RemovalInfo } from './removal-info';
+import { uninstallerSignersFor } from '../signing/uninstaller-signers';
+import { readMsiexecArguments } from './msiexec-arguments';
+import { isNeverUninstaller } from './never-uninstallers';
+import { nonCanonicalReason, productFolders } from './product-folders';
 import { refusal } from './refusal';
 import { parseWindowsCommandLine } from './windows-command-line';
 import { checkWindowsPath, isInsideWindowsFolder, joinWindows, unsafeTextRefusal } from './windows-path';
@@ -9,23 +13,29 @@ export type WindowsBuild = { ok: true; command: UninstallCommand } | { ok: false
 
 const GUID = /^\{[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}\}$/;
 const DEFAULT_SYSTEM_ROOT = 'C:\\Windows';
-const DEFAULT_PROGRAM_FILES = ['C:\\Program Files', 'C:\\Program Files (x86)'];
 /** A suite's uninstaller can take several minutes; past this SafeSwitch stops waiting. */
 const UNINSTALL_TIMEOUT_MS = 30 * 60_000;
 /** Uninstaller arguments are short switches; a long one is not from a real vendor. */
 const MAX_ARG_LENGTH = 260;
 
 /**
- * Builds the Windows uninstall command from the detected entry only (issue 5, point 2):
- * - `MsiExec.exe /X{GUID}` or `/I{GUID}` (or a product code) ->
+ * Builds the Windows uninstall command from the detected entry only (issue 5, point 2; issue 12):
+ * - `MsiExec.exe /X{GUID}` (display and restart switches aside) or a product code ->
  *   `%SystemRoot%\System32\msiexec.exe /x {GUID} /passive /norestart /l*v <log>`; msiexec raises
- *   its own UAC prompt; nothing else from the registry string is kept.
- * - an uninstaller .exe -> program + arguments (CommandLineToArgvW rules), only when it lives under
- *   Program Files or the product's own install folder; SafeSwitch raises the prompt for it.
+ *   its own UAC prompt. Any other msiexec argument is refused (msiexec-arguments.ts).
+ * - an uninstaller .exe -> program + arguments (CommandLineToArgvW rules), only when it lies inside
+ *   the product's own folder under Program Files, on a canonical path, is not a program that is
+ *   never an uninstaller, and (checked by main) carries the vendor's valid signature.
+ * - a per-user entry (HKCU / a user's hive) is never run: any program the user runs can write it,
+ *   and security products register machine-wide. It becomes a manual step that says why, rather
+ *   than an unelevated run, which could still start a planted program as the user.
  * Anything else is refused with a plain reason and becomes a manual step.
  */
-export function buildWindowsCommand(info: RemovalInfo, env: CommandEnvironment, productId: string): WindowsBuild {
+export function buildWindowsCommand(info: RemovalInfo, env: CommandEnvironment, productId: string, vendor = ''): WindowsBuild {
   const systemRoot = env.systemRoot ?? DEFAULT_SYSTEM_ROOT;
+  if (info.registryView !== null && /user|hku|hkcu/i.test(info.registryView)) {
+    return { ok: false, refusal: refusal('per-user-entry', info.registryView) };
+  }
   const strings = [info.uninstallString, info.quietUninstallString].filter((s): s is string => s !== null);
 
   // An MSI entry wins: msiexec's own prompt and log are the best-understood path.
@@ -40,7 +50,7 @@ export function buildWindowsCommand(info: RemovalInfo, env: CommandEnvironment, 
   // the vendor's own uninstaller (it may offer to keep licence or settings).
   const source = info.uninstallString !== null ? 'uninstallString' : 'quietUninstallString';
   const line = info.uninstallString ?? info.quietUninstallString ?? '';
-  return exeCommand(line, source, info, env);
+  return exeCommand(line, source, info, env, vendor);
 }
 
 type MsiFind = { ok: true; code: string; source: string } | { ok: false; refusal: CommandRefusal | null };
@@ -57,9 +67,9 @@ function findMsiProductCode(info: RemovalInfo, strings: readonly string[], syste
     if (/[\\/]/.test(program) && !isSystemMsiexec(program, systemRoot)) {
       return { ok: false, refusal: refusal('msiexec-outside-system', program) };
     }
-    const code = productCodeFromArgs(argv.slice(1));
-    if (code === null) return { ok: false, refusal: refusal('bad-product-code', line) };
-    return { ok: true, code, source: line === info.uninstallString ? 'uninstallString' : 'quietUninstallString' };
+    const read = readMsiexecArguments(argv.slice(1), line, info.registryKey);
+    if (!read.ok) return { ok: false, refusal: read.refusal };
+    return { ok: true, code: read.code, source: line === info.uninstallString ? 'uninstallString' : 'quietUninstallString' };
   }
   if (info.productCode !== null && strings.length === 0) {
     if (!GUID.test(info.productCode)) return { ok: false, refusal: refusal('bad-product-code', info.productCode) };
@@ -90,18 +100,6 @@ function isSystemMsiexec(program: string, systemRoot: string): boolean {
   return [`${systemRoot}\\System32\\msiexec.exe`, `${systemRoot}\\SysWOW64\\msiexec.exe`].some((ok) => ok.toLowerCase() === p);
 }
 
-/** `/X{GUID}`, `/I{GUID}`, `/x {GUID}`, `-x {GUID}`, `/uninstall {GUID}`: only the GUID is taken. */
-function productCodeFromArgs(args: readonly string[]): string | null {
-  for (let i = 0; i < args.length; i++) {
-    const m = /^[/-](x|i|uninstall|package)(.*)$/i.exec(args[i] ?? '');
-    if (!m) continue;
-    const attached = m[2] ?? '';
-    const candidate = attached !== '' ? attached : (args[i + 1] ?? '');
-    return GUID.test(candidate) ? candidate.toUpperCase() : null;
-  }
-  return null;
-}
-
 function msiexecCommand(code: string, source: string, env: CommandEnvironment, systemRoot: string, productId: string): UninstallCommand {
   const logFile = joinWindows(env.logFolder, `uninstall-${safeFileStem(productId)}-msiexec.log`);
   return {
@@ -112,6 +110,7 @@ function msiexecCommand(code: string, source: string, env: CommandEnvironment, s
     timeoutMs: UNINSTALL_TIMEOUT_MS,
     logFile,
     source,
+    signature: null,
   };
 }
 
@@ -120,7 +119,7 @@ export function safeFileStem(id: string): string {
   return stem === '' ? 'product' : stem;
 }
 
-function exeCommand(line: string, source: string, info: RemovalInfo, env: CommandEnvironment): WindowsBuild {
+function exeCommand(line: string, source: string, info: RemovalInfo, env: CommandEnvironment, vendor: string): WindowsBuild {
   if (/^"?(\\\\|\/\/)/.test(line.trim())) return { ok: false, refusal: refusal('network-path', line) };
   const unsafe = unsafeTextRefusal(line, true);
   if (unsafe) return { ok: false, refusal: unsafe };
@@ -136,17 +135,19 @@ function exeCommand(line: string, source: string, info: RemovalInfo, env: Comman
   const pathProblem = checkWindowsPath(program);
   if (pathProblem) return { ok: false, refusal: pathProblem };
   if (!/\.exe$/i.test(program)) return { ok: false, refusal: refusal('not-an-exe', program) };
+  if (isNeverUninstaller(program)) return { ok: false, refusal: refusal('not-an-uninstaller', program, { file: program.slice(program.lastIndexOf('\\') + 1) }) };
+  const canon = nonCanonicalReason(program);
+  if (canon === 'short-name') return { ok: false, refusal: refusal('short-name-path', program) };
+  if (canon === 'windows-old') return { ok: false, refusal: refusal('windows-old-path', program) };
 
-  const folders = [...(env.programFiles ?? DEFAULT_PROGRAM_FILES)];
-  if (info.installLocation !== null && isAcceptableInstallFolder(info.installLocation, env)) {
-    folders.push(info.installLocation);
-  }
-  if (!folders.some((f) => isInsideWindowsFolder(program, f))) {
-    return { ok: false, refusal: refusal('outside-program-folders', program) };
+  if (!productFolders(info, env).some((folder) => isInsideWindowsFolder(program, folder))) {
+    return { ok: false, refusal: refusal('outside-product-folder', program) };
   }
   for (const arg of args) {
     if (arg.length > MAX_ARG_LENGTH || arg === '') return { ok: false, refusal: refusal('unparsable-command', line) };
   }
+  const expectedSigners = uninstallerSignersFor(vendor);
+  if (expectedSigners.length === 0) return { ok: false, refusal: refusal('no-known-signer', program, { vendor }) };
   return {
     ok: true,
     command: {
@@ -157,6 +158,7 @@ function exeCommand(line: string, source: string, info: RemovalInfo, env: Comman
       timeoutMs: UNINSTALL_TIMEOUT_MS,
       logFile: null,
       source,
+      signature: { kind: 'authenticode', expectedSigners: [...expectedSigners], teamId: null },
     },
   };
 }
@@ -178,18 +180,4 @@ function splitProgram(line: string): { program: string; args: string[] } | null 
   if (!m || m[1] === undefined) return null;
   const rest = trimmed.slice(m[1].length);
   return { program: m[1], args: parseWindowsCommandLine(`x${rest}`).slice(1) };
-}
-
-/**
- * The product's own folder counts as a home for its uninstaller only when it is a real program
- * folder: a plain local path at least two levels deep, not Windows itself, a user profile or
- * ProgramData (writable by others or not a program folder at all).
- */
-function isAcceptableInstallFolder(folder: string, env: CommandEnvironment): boolean {
-  const f = folder.replace(/\\+$/, '');
-  if (checkWindowsPath(f) !== null) return false;
-  if (f.slice(3).split('\\').length < 2) return false;
-  const systemRoot = env.systemRoot ?? DEFAULT_SYSTEM_ROOT;
-  const forbidden = [systemRoot, 'C:\\Users', 'C:\\ProgramData', 'C:\\Windows', `${f.slice(0, 2)}\\Users`, `${f.slice(0, 2)}\\Temp`];
-  return !forbidden.some((bad) => f.toLowerCase() === bad.toLowerCase() || isInsideWindowsFolder(f, bad));
 }

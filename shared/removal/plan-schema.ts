@@ -37,6 +37,20 @@ export const uninstallCommandSchema = z.object({
   logFile: z.string().nullable(),
   /** Where the program came from in the detected entry (for support staff), e.g. "uninstallString". */
   source: z.string(),
+  /**
+   * The signature the program must carry before SafeSwitch raises it (main checks it before the
+   * consent page offers Remove, pins its SHA-256, and checks both again right before launch):
+   * `authenticode` with the vendor's signer names on Windows, `mac-team-id` on macOS. null: the
+   * program is the system's own (msiexec, apt-get, rpm, open) or is not elevated by SafeSwitch.
+   */
+  signature: z
+    .object({
+      kind: z.enum(['authenticode', 'mac-team-id']),
+      expectedSigners: z.array(z.string()),
+      teamId: z.string().nullable(),
+    })
+    .nullable()
+    .default(null),
 });
 export type UninstallCommand = z.infer<typeof uninstallCommandSchema>;
 
@@ -60,6 +74,13 @@ export const refusalCodeSchema = z.enum([
   'outside-app-folders',
   'vendor-tool-only',
   'built-in-protection',
+  'per-user-entry',
+  'not-an-uninstaller',
+  'outside-product-folder',
+  'short-name-path',
+  'windows-old-path',
+  'msiexec-extra-arguments',
+  'no-known-signer',
 ]);
 export type RefusalCode = z.infer<typeof refusalCodeSchema>;
 

@@ -24,6 +24,15 @@ export interface RemovalInfo {
   readonly bundlePath: string | null;
   /** macOS: the vendor's uninstaller app or script found on the machine. */
   readonly uninstallerPath: string | null;
+  /**
+   * Where the uninstall entry was: `registry-64`, `registry-32` (machine-wide) or `registry-user`
+   * and `registry-hku…` (a user's hive, which any program the user runs can write).
+   */
+  readonly registryView: string | null;
+  /** The uninstall entry's registry key name (for an MSI product, its product code). */
+  readonly registryKey: string | null;
+  /** Folders of the product's detected files (its processes, its Security Center exe). */
+  readonly productFolders: readonly string[];
 }
 
 const optText = z.string().nullish().catch(null);
@@ -38,6 +47,9 @@ const looseRemovalSchema = z.object({
   manager: optText,
   bundlePath: optText,
   uninstallerPath: optText,
+  registryView: optText,
+  registryKey: optText,
+  productFolders: z.array(z.string()).nullish().catch(null),
 });
 
 const blankToNull = (s: string | null | undefined): string | null => (s && s.trim() !== '' ? s : null);
@@ -64,5 +76,8 @@ export function readRemovalInfo(product: DetectedProduct): RemovalInfo {
     packageManager: blankToNull(r.packageManager) ?? blankToNull(r.manager),
     bundlePath: blankToNull(r.bundlePath),
     uninstallerPath: blankToNull(r.uninstallerPath),
+    registryView: blankToNull(r.registryView),
+    registryKey: blankToNull(r.registryKey),
+    productFolders: (r.productFolders ?? []).filter((f) => f.trim() !== ''),
   };
 }

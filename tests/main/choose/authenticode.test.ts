@@ -10,7 +10,7 @@ import {
   signerNameOf,
 } from '../../../main/choose/authenticode';
 import { decodePowerShellScript, encodePowerShellScript } from '../../../main/choose/powershell-command';
-import { signerNamesFor } from '../../../main/choose/signer-names';
+import { signerNamesFor } from '@shared/signing/signer-names';
 import type { CommandResult } from '../../../main/system/system-port';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '../../fixtures/outputs', name), 'utf8');

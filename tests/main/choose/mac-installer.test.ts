@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgePkgutil, openSpec, parsePkgutilOutput, pkgutilSpec } from '../../../main/choose/mac-installer';
-import { signerNamesFor } from '../../../main/choose/signer-names';
+import { signerNamesFor } from '@shared/signing/signer-names';
 import type { CommandResult } from '../../../main/system/system-port';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '../../fixtures/outputs', name), 'utf8');

@@ -9,7 +9,6 @@ const MSI_ARGS = ['/x', GUID, '/passive', '/norestart', '/l*v', LOG];
 describe('msiexec entries', () => {
   it.each([
     ['MsiExec.exe /X{GUID}', `MsiExec.exe /X${GUID}`],
-    ['MsiExec.exe /I{GUID} (Windows lists repair entries this way)', `MsiExec.exe /I${GUID}`],
     ["Kaspersky's own: msiexec.exe /x {GUID} /qb ALLOWREBOOT=1", `msiexec.exe /x ${GUID} /qb ALLOWREBOOT=1`],
     ['a lower-case GUID', `MsiExec.exe /X${GUID.toLowerCase()}`],
     ['msiexec by its System32 path', `C:\\Windows\\System32\\MsiExec.exe /X${GUID}`],
@@ -26,8 +25,16 @@ describe('msiexec entries', () => {
         timeoutMs: 1_800_000,
         logFile: LOG,
         source: 'uninstallString',
+        signature: null,
       },
     });
+  });
+
+  it('MsiExec.exe /I{GUID} under the key of that product code (Windows Installer\'s own entry) -> /x {GUID}', () => {
+    const build = buildUninstallCommand(makeProduct({ removal: { uninstallString: `MsiExec.exe /I${GUID}`, registryKey: GUID } }), win);
+    expect(build.ok && build.command.args).toEqual(MSI_ARGS);
+    const foreign = buildUninstallCommand(makeProduct({ removal: { uninstallString: `MsiExec.exe /I${GUID}`, registryKey: 'Other' } }), win);
+    expect(foreign).toMatchObject({ ok: false, refusal: { code: 'msiexec-extra-arguments' } });
   });
 
   it('uses the product code when the entry has no uninstall string', () => {
@@ -49,31 +56,49 @@ describe('msiexec entries', () => {
 describe('uninstaller .exe entries', () => {
   it('a quoted program under Program Files (x86), no arguments', () => {
     const line = '"C:\\Program Files (x86)\\Avira\\Security\\unins000.exe"';
-    const build = buildUninstallCommand(makeProduct({ removal: { method: 'uninstaller', uninstallString: line } }), win);
-    expect(build).toMatchObject({ ok: true, command: { kind: 'exe-uninstaller', file: 'C:\\Program Files (x86)\\Avira\\Security\\unins000.exe', args: [], elevation: 'safeswitch-asks' } });
+    const build = buildUninstallCommand(
+      makeProduct({ vendor: 'Avira', removal: { method: 'uninstaller', uninstallString: line, installLocation: 'C:\\Program Files (x86)\\Avira\\Security\\' } }),
+      win,
+    );
+    expect(build).toMatchObject({
+      ok: true,
+      command: {
+        kind: 'exe-uninstaller',
+        file: 'C:\\Program Files (x86)\\Avira\\Security\\unins000.exe',
+        args: [],
+        elevation: 'safeswitch-asks',
+        signature: { kind: 'authenticode', expectedSigners: expect.arrayContaining(['Avira Operations GmbH & Co. KG']) },
+      },
+    });
   });
 
   it('an unquoted program with spaces, read the way CreateProcess reads it (Avast entry from the research)', () => {
     const line = 'C:\\Program Files\\Avast Software\\Avast\\setup\\Instup.exe /control_panel';
-    const build = buildUninstallCommand(makeProduct({ removal: { method: 'uninstaller', uninstallString: line } }), win);
+    const build = buildUninstallCommand(makeProduct({ vendor: 'Avast', removal: { method: 'uninstaller', uninstallString: line, installLocation: 'C:\\Program Files\\Avast Software\\Avast' } }), win);
     expect(build).toMatchObject({ ok: true, command: { file: 'C:\\Program Files\\Avast Software\\Avast\\setup\\Instup.exe', args: ['/control_panel'] } });
   });
 
   it('quoted arguments with spaces keep their spaces', () => {
     const line = '"C:\\Program Files\\Vendor\\uninst.exe" /S "/LOG=C:\\Program Files\\Vendor\\u.log"';
-    const build = buildUninstallCommand(makeProduct({ removal: { method: 'uninstaller', uninstallString: line } }), win);
+    const build = buildUninstallCommand(makeProduct({ removal: { method: 'uninstaller', uninstallString: line, installLocation: 'C:\\Program Files\\Vendor' } }), win);
     expect(build.ok && build.command.args).toEqual(['/S', '/LOG=C:\\Program Files\\Vendor\\u.log']);
   });
 
-  it("an uninstaller in the product's own folder outside Program Files", () => {
+  it("an uninstaller in the product's own folder outside Program Files is not elevated", () => {
     const line = 'D:\\Apps\\Vendor\\uninstall.exe /remove';
     const build = buildUninstallCommand(makeProduct({ removal: { method: 'uninstaller', uninstallString: line, installLocation: 'D:\\Apps\\Vendor\\' } }), win);
-    expect(build).toMatchObject({ ok: true, command: { file: 'D:\\Apps\\Vendor\\uninstall.exe', args: ['/remove'] } });
+    expect(build).toMatchObject({ ok: false, refusal: { code: 'outside-product-folder' } });
+  });
+
+  it("an uninstaller in the folder of the product's running files (no InstallLocation)", () => {
+    const line = '"C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Total Security 21.3\\uninstall.exe"';
+    const product = makeProduct({ removal: { method: 'uninstaller', uninstallString: line, productFolders: ['C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Total Security 21.3'] } });
+    expect(buildUninstallCommand(product, win)).toMatchObject({ ok: true, command: { signature: { expectedSigners: ['AO Kaspersky Lab'] } } });
   });
 
   it('prefers the normal entry (the vendor may offer to keep settings) over the quiet one', () => {
     const build = buildUninstallCommand(
-      makeProduct({ removal: { method: 'uninstaller', uninstallString: '"C:\\Program Files\\V\\u.exe"', quietUninstallString: '"C:\\Program Files\\V\\u.exe" /S' } }),
+      makeProduct({ removal: { method: 'uninstaller', uninstallString: '"C:\\Program Files\\V\\u.exe"', quietUninstallString: '"C:\\Program Files\\V\\u.exe" /S', installLocation: 'C:\\Program Files\\V' } }),
       win,
     );
     expect(build).toMatchObject({ ok: true, command: { args: [], source: 'uninstallString' } });
@@ -81,7 +106,7 @@ describe('uninstaller .exe entries', () => {
 
   it('follows the Program Files folders main read from the machine', () => {
     const build = buildUninstallCommand(
-      makeProduct({ removal: { method: 'uninstaller', uninstallString: 'E:\\Programme\\V\\u.exe' } }),
+      makeProduct({ removal: { method: 'uninstaller', uninstallString: 'E:\\Programme\\V\\u.exe', installLocation: 'E:\\Programme\\V' } }),
       { ...win, programFiles: ['E:\\Programme'] },
     );
     expect(build.ok).toBe(true);
