@@ -6,7 +6,7 @@ export const MIGRATION_LOG_NAME = 'migration-log.jsonl';
 
 export interface MigrationLogEntry {
   readonly time: string;
-  readonly event: 'command-started' | 'command-finished' | 'command-dry-run';
+  readonly event: 'command-started' | 'command-finished' | 'command-dry-run' | 'command-refused';
   readonly productId: string;
   readonly kind: string;
   /** The exact program and arguments of the uninstall command (as detected and built). */
@@ -22,6 +22,9 @@ export interface MigrationLogEntry {
   readonly spawnError?: string | null;
   readonly outcome?: string;
   readonly reason?: string;
+  /** command-refused: the signature check's verdict and the hash it found. */
+  readonly verdict?: string;
+  readonly sha256?: string | null;
 }
 
 export function migrationLogPath(folder: string): string {

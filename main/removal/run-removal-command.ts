@@ -4,6 +4,7 @@ import type { CommandSpec, SystemPort } from '../system/system-port';
 import { currentElevationContext, elevationRoute, toElevatedSpec, type ElevationContext } from './elevate-spec';
 import { appendMigrationLog } from './migration-log';
 import { readLogTail } from './read-log-tail';
+import { checkUninstaller } from './uninstaller-signature';
 
 export interface RemovalRunOptions {
   /** The migration folder: the JSON-lines log goes here (msiexec's own log is already in the command). */
@@ -19,6 +20,12 @@ export interface RemovalRunOptions {
   readonly dryRun?: boolean;
   /** Defaults to this process (platform of the machine, root or not, %SystemRoot%). */
   readonly elevation?: ElevationContext;
+  /**
+   * The SHA-256 pinned when the consent page was shown. The program's signature and hash are
+   * checked again right before launch; a different hash (or no longer a trusted signature) means
+   * nothing runs.
+   */
+  readonly pinnedSha256?: string | null;
 }
 
 export interface RemovalDryRun {
@@ -81,6 +88,21 @@ export async function runRemovalCommand(
     return { dryRun: true, spec, launched: toElevatedSpec(spec, context), elevation };
   }
 
+  const refused = await launchGate(system, command, options.pinnedSha256 ?? command.trust?.sha256 ?? null);
+  if (refused) {
+    await appendMigrationLog(options.logFolder, { time: system.now().toISOString(), event: 'command-refused', ...base, reason: refused.reason, verdict: refused.verdict, sha256: refused.sha256 });
+    return {
+      dryRun: false,
+      spec,
+      elevation,
+      outcome: { outcome: 'failed', reason: refused.reason, text: { key: `outcome.${refused.reason}`, params: {} } },
+      exitCode: null,
+      durationMs: 0,
+      stdout: '',
+      stderr: '',
+    };
+  }
+
   await appendMigrationLog(options.logFolder, { time: system.now().toISOString(), event: 'command-started', ...base });
   const result = await system.run(spec, { onOutput: options.onOutput, signal: options.signal });
   const cancelled = options.signal?.aborted === true;
@@ -118,4 +140,23 @@ export async function runRemovalCommand(
     stdout: result.stdout,
     stderr: result.stderr,
   };
+}
+
+interface Refusal {
+  readonly reason: 'uninstaller-changed' | 'signature-not-trusted';
+  readonly verdict: string;
+  readonly sha256: string | null;
+}
+
+/**
+ * The last look before a program SafeSwitch raises itself is started: its signature again, and its
+ * hash against the one pinned at consent. (A file swapped in the instant between this check and the
+ * spawn is not caught; the window is one process start.)
+ */
+async function launchGate(system: SystemPort, command: UninstallCommand, pinned: string | null): Promise<Refusal | null> {
+  const check = await checkUninstaller(system, command);
+  if (check === null) return null;
+  if (check.verdict !== 'trusted') return { reason: 'signature-not-trusted', verdict: check.verdict, sha256: check.sha256 };
+  if (pinned !== null && check.sha256 !== pinned.toLowerCase()) return { reason: 'uninstaller-changed', verdict: check.verdict, sha256: check.sha256 };
+  return null;
 }

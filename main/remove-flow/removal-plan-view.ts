@@ -26,15 +26,20 @@ export function candidatesFrom(report: ScanReport | null, journal: Journal): Rem
     }));
 }
 
-/** The plan for what the user ticked, from the last scan; pure apart from reading the machine's folders. */
-export function planFor(context: ServiceContext, journal: Journal, selectedIds?: readonly string[]): RemovalPlan | null {
+/**
+ * The plan for what the user ticked, from the last scan. Gated (the default): a program SafeSwitch
+ * would raise stays a command only with a trusted signature check on record for that file.
+ */
+export function planFor(context: ServiceContext, journal: Journal, selectedIds?: readonly string[], gated = true): RemovalPlan | null {
   const report = journal.lastScan;
   const ids = selectedIds ?? removeSection(journal).chosen;
   if (!report || ids.length === 0) return null;
+  const records = removeSection(journal).products;
   return buildRemovalPlan({
     report,
     selectedIds: ids,
     environment: commandEnvironmentFor(context.system.machine.platform, logFolderFor(context, journal)),
     passwordData: passwordDataStates(journal, report),
+    ...(gated ? { signatureChecks: Object.fromEntries(ids.map((id) => [id, records[id]?.signatureCheck ?? null])) } : {}),
   });
 }

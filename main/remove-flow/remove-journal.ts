@@ -80,6 +80,7 @@ export function freshRemoval(plan: ProductPlan, dryRun: boolean, now: string): P
     reason: null,
     footprint: null,
     verification: null,
+    signatureCheck: null,
     updatedAt: now,
   };
 }

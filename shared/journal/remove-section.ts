@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uninstallerCheckSchema } from '../removal/signature-gate';
 
 /**
  * What the journal keeps about the Remove step: where each chosen product's removal stands. Main
@@ -122,6 +123,8 @@ export const productRemovalSchema = z.object({
   reason: z.string().nullable().default(null),
   footprint: footprintSchema.nullable().default(null),
   verification: verificationSchema.nullable().default(null),
+  /** The signature check of the uninstaller SafeSwitch would raise, with its pinned SHA-256. */
+  signatureCheck: uninstallerCheckSchema.nullable().default(null),
   updatedAt: z.string(),
 });
 export type ProductRemoval = z.infer<typeof productRemovalSchema>;

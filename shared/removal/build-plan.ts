@@ -9,6 +9,7 @@ import {
   type SkippedSelection,
 } from './plan-schema';
 import { productSteps } from './plan-steps';
+import { gateOnSignature } from './signature-gate';
 import type { RemovalPlanInput } from './removal-input';
 
 const COMPANION_KINDS: readonly ProductKind[] = ['vpn', 'password-manager', 'parental-control'];
@@ -49,7 +50,8 @@ export function buildRemovalPlan(input: RemovalPlanInput): RemovalPlan {
   ordered.sort((a, b) => Number(isCompanionKind(a.kind)) - Number(isCompanionKind(b.kind)));
 
   const products: ProductPlan[] = ordered.map((product) => {
-    const build = buildUninstallCommand(product, environment);
+    const built = buildUninstallCommand(product, environment);
+    const build = input.signatureChecks ? gateOnSignature(built, input.signatureChecks[product.id], product.vendor) : built;
     const steps = productSteps(product, environment.platform, build);
     return {
       productId: product.id,

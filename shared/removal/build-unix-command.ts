@@ -34,7 +34,7 @@ export function buildLinuxCommand(info: RemovalInfo, env: CommandEnvironment): U
   for (const name of info.packages) {
     if (!pattern.test(name)) return { ok: false, refusal: refusal('bad-package-name', name, { name: printable(name) }) };
   }
-  const base = { kind: 'package-manager' as const, elevation: 'safeswitch-asks' as const, timeoutMs: UNINSTALL_TIMEOUT_MS, logFile: null, source: 'packages', signature: null };
+  const base = { kind: 'package-manager' as const, elevation: 'safeswitch-asks' as const, timeoutMs: UNINSTALL_TIMEOUT_MS, logFile: null, source: 'packages', signature: null, trust: null };
   return manager === 'dpkg'
     ? { ok: true, command: { ...base, file: '/usr/bin/apt-get', args: ['remove', '-y', ...info.packages] } }
     : { ok: true, command: { ...base, file: '/usr/bin/rpm', args: ['-e', ...info.packages] } };
@@ -62,7 +62,7 @@ export function buildMacCommand(info: RemovalInfo, vendor = ''): UnixBuild {
   if (!MAC_UNINSTALLER_FOLDERS.some((folder) => path.startsWith(folder))) {
     return { ok: false, refusal: refusal('outside-app-folders', path) };
   }
-  const base = { timeoutMs: UNINSTALL_TIMEOUT_MS, logFile: null, source: 'uninstallerPath', signature: null };
+  const base = { timeoutMs: UNINSTALL_TIMEOUT_MS, logFile: null, source: 'uninstallerPath', signature: null, trust: null };
   if (/\.app$/i.test(path)) {
     return { ok: true, command: { ...base, kind: 'mac-app', file: '/usr/bin/open', args: ['-W', '-n', path], elevation: 'program-asks' } };
   }
@@ -76,7 +76,7 @@ export function buildMacCommand(info: RemovalInfo, vendor = ''): UnixBuild {
   if (teamId === null) return { ok: false, refusal: refusal('no-known-signer', path, { vendor }) };
   return {
     ok: true,
-    command: { ...base, kind: 'mac-script', file: path, args: [], elevation: 'safeswitch-asks', signature: { kind: 'mac-team-id', expectedSigners: [], teamId } },
+    command: { ...base, kind: 'mac-script', file: path, args: [], elevation: 'safeswitch-asks', signature: { kind: 'mac-team-id', expectedSigners: [], teamId }, trust: null },
   };
 }
 

@@ -110,7 +110,7 @@ function msiexecCommand(code: string, source: string, env: CommandEnvironment, s
     timeoutMs: UNINSTALL_TIMEOUT_MS,
     logFile,
     source,
-    signature: null,
+    signature: null, trust: null,
   };
 }
 
@@ -159,6 +159,7 @@ function exeCommand(line: string, source: string, info: RemovalInfo, env: Comman
       logFile: null,
       source,
       signature: { kind: 'authenticode', expectedSigners: [...expectedSigners], teamId: null },
+      trust: null,
     },
   };
 }

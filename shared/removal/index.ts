@@ -19,3 +19,4 @@ export { readRemovalInfo, type RemovalInfo } from './removal-info';
 export { parseWindowsCommandLine } from './windows-command-line';
 export { classifyOutcome, type OutcomeInput } from './classify-outcome';
 export { formatArgv } from './format-argv';
+export { gateOnSignature, uninstallerCheckSchema, type UninstallerCheck } from './signature-gate';

@@ -51,6 +51,8 @@ export const uninstallCommandSchema = z.object({
     })
     .nullable()
     .default(null),
+  /** Set once main's check passed: who signed the program and its SHA-256, pinned until launch. */
+  trust: z.object({ signer: z.string().nullable(), sha256: z.string().nullable() }).nullable().default(null),
 });
 export type UninstallCommand = z.infer<typeof uninstallCommandSchema>;
 
@@ -81,6 +83,11 @@ export const refusalCodeSchema = z.enum([
   'windows-old-path',
   'msiexec-extra-arguments',
   'no-known-signer',
+  'signature-not-checked',
+  'signature-wrong-signer',
+  'signature-unsigned',
+  'signature-invalid',
+  'signature-check-failed',
 ]);
 export type RefusalCode = z.infer<typeof refusalCodeSchema>;
 

@@ -1,5 +1,6 @@
 import type { Platform } from '../contracts/inventory';
 import type { ScanReport } from '../contracts/scan-report';
+import type { UninstallerCheck } from './signature-gate';
 
 /** Where commands run and where their logs go; main fills it from the real machine. */
 export interface CommandEnvironment {
@@ -27,4 +28,10 @@ export interface RemovalPlanInput {
   readonly environment: CommandEnvironment;
   /** Per password-manager product id. */
   readonly passwordData?: Readonly<Record<string, PasswordDataState>>;
+  /**
+   * Per product id, main's signature check of the program it would raise. When given (the wizard
+   * always gives it), a command that needs a signature without a trusted check becomes a manual
+   * step; when absent (the CLI's plan) the launch gate in main still checks before running.
+   */
+  readonly signatureChecks?: Readonly<Record<string, UninstallerCheck | null>>;
 }

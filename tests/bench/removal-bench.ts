@@ -37,7 +37,7 @@ export async function run(): Promise<BenchFigure[]> {
     appLaunch: null,
     now: () => new Date(),
   };
-  const trueCommand: UninstallCommand = { kind: 'package-manager', file: '/bin/true', args: [], elevation: 'none', timeoutMs: 10_000, logFile: null, source: 'bench', signature: null };
+  const trueCommand: UninstallCommand = { kind: 'package-manager', file: '/bin/true', args: [], elevation: 'none', timeoutMs: 10_000, logFile: null, source: 'bench', signature: null, trust: null };
   const spawnOnly: number[] = [];
   const throughRunner: number[] = [];
   for (let round = 0; round < 15; round += 1) {

@@ -40,7 +40,7 @@ function script(name: string, body: string): string {
 }
 
 function command(file: string, args: string[] = [], more: Partial<UninstallCommand> = {}): UninstallCommand {
-  return { kind: 'package-manager', file, args, elevation: 'safeswitch-asks', timeoutMs: 15_000, logFile: null, source: 'packages', signature: null, ...more };
+  return { kind: 'package-manager', file, args, elevation: 'safeswitch-asks', timeoutMs: 15_000, logFile: null, source: 'packages', signature: null, trust: null, ...more };
 }
 
 function logLines(): Array<Record<string, unknown>> {

@@ -25,7 +25,7 @@ describe('msiexec entries', () => {
         timeoutMs: 1_800_000,
         logFile: LOG,
         source: 'uninstallString',
-        signature: null,
+        signature: null, trust: null,
       },
     });
   });

@@ -121,7 +121,7 @@ describe('the genuine entries still work', () => {
     buildUninstallCommand(makeProduct({ removal: { method: /msiexec/i.test(uninstallString) ? 'msi' : 'uninstaller', uninstallString, registryView: 'registry-32', installLocation: `${KTS}\\`, ...more } }), win);
 
   it("Kaspersky's own msiexec entry, with its /qb ALLOWREBOOT=1", () => {
-    expect(genuine(`msiexec.exe /x ${GUID} /qb ALLOWREBOOT=1`)).toMatchObject({ ok: true, command: { kind: 'msiexec', args: ['/x', GUID, '/passive', '/norestart', '/l*v', expect.any(String)], signature: null } });
+    expect(genuine(`msiexec.exe /x ${GUID} /qb ALLOWREBOOT=1`)).toMatchObject({ ok: true, command: { kind: 'msiexec', args: ['/x', GUID, '/passive', '/norestart', '/l*v', expect.any(String)], signature: null, trust: null } });
   });
 
   it('Windows Installer\'s own /I{GUID} entry under that product code\'s key runs as /x {GUID}', () => {
