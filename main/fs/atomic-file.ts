@@ -1,15 +1,11 @@
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileDurably, type DurableWriteOptions } from './durable-write';
 
-export interface AtomicWriteOptions {
-  /** Owner-only (0o600) for anything holding passwords or personal data. */
-  readonly mode?: number;
-}
+export type AtomicWriteOptions = DurableWriteOptions;
 
-/** Writes through a temporary file and a rename, so a crash never leaves half a file. */
-export async function writeFileAtomically(
-  path: string,
-  data: string | Buffer,
-  options: AtomicWriteOptions = {},
-): Promise<void> {
-  await writeFileAtomic(path, data, { mode: options.mode ?? 0o600, fsync: true });
+/**
+ * Writes through a temporary file, fsync and a rename, so a crash or a full disk never leaves half a
+ * file (durable-write.ts). Kept as the one name the rest of main uses.
+ */
+export async function writeFileAtomically(path: string, data: string | Buffer, options: AtomicWriteOptions = {}): Promise<void> {
+  await writeFileDurably(path, data, options);
 }

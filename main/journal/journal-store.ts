@@ -1,11 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { journalSchema, newJournal, type Journal } from '@shared/journal/journal-schema';
 import type { Notice } from '@shared/api/session-calls';
 import { writeFileAtomically } from '../fs/atomic-file';
+import { isTemporaryNameOf } from '../fs/durable-write';
 
 export const JOURNAL_FILE = 'migration-journal.json';
+/**
+ * A real journal is a few hundred KiB at most (it never holds passwords or file contents); a bigger
+ * file is not one SafeSwitch wrote, and reading it whole could exhaust memory.
+ */
+export const JOURNAL_MAX_BYTES = 8 * 1024 * 1024;
+
+/** Thrown by update() when the file could not be written; memory stays at the last written journal. */
+export class JournalWriteError extends Error {
+  readonly code: string;
+  constructor(cause: unknown) {
+    const code = (cause as { code?: unknown } | null)?.code;
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.code = typeof code === 'string' ? code : 'journal-not-written';
+  }
+}
 
 export interface LoadedJournal {
   readonly journal: Journal;
@@ -32,15 +48,22 @@ export class JournalStore {
 
   async load(): Promise<LoadedJournal> {
     await mkdir(this.folder, { recursive: true });
+    await this.removeCrashLeftovers();
     let text: string;
     try {
+      const size = (await stat(this.path)).size;
+      if (size > JOURNAL_MAX_BYTES) {
+        const keptAs = await this.keepAside('too-large');
+        return this.fresh([{ kind: 'journal-too-large', keptAs }]);
+      }
       text = await readFile(this.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return this.fresh([]);
       const keptAs = await this.keepAside();
       return this.fresh([{ kind: 'journal-unreadable', keptAs }]);
     }
-    const parsed = safeJson(text);
+    // A journal opened and saved in Notepad gains a UTF-8 byte order mark: it is still the journal.
+    const parsed = safeJson(text.replace(/^\uFEFF/, ''));
     const result = parsed.ok ? journalSchema.safeParse(parsed.value) : null;
     if (!result?.success) {
       const keptAs = await this.keepAside();
@@ -74,8 +97,20 @@ export class JournalStore {
         if (this.current === next) this.current = this.saved;
       },
     );
-    await write;
+    try {
+      await write;
+    } catch (error) {
+      throw new JournalWriteError(error);
+    }
     return next;
+  }
+
+  /** Temporary files a crash left mid-write (the journal itself is whole: the rename never happened). */
+  private async removeCrashLeftovers(): Promise<void> {
+    const names = await readdir(this.folder).catch(() => [] as string[]);
+    for (const name of names) {
+      if (isTemporaryNameOf(name, JOURNAL_FILE)) await unlink(join(this.folder, name)).catch(() => undefined);
+    }
   }
 
   /** Archives the current journal under a dated name and starts a new migration. */

@@ -145,6 +145,7 @@ export class RemoveFlow {
 
     const controller = new AbortController();
     this.running.set(productId, controller);
+    this.context.removalsRunning?.add(productId);
     try {
       if (section.dryRun) {
         await this.dryRun(productId, plan, uninstall);
@@ -154,6 +155,7 @@ export class RemoveFlow {
       }
     } finally {
       this.running.delete(productId);
+      this.context.removalsRunning?.delete(productId);
     }
     return this.view();
   }

@@ -28,4 +28,9 @@ export interface ServiceContext {
   readonly appLaunch?: { readonly file: string; readonly args: readonly string[] } | null;
   /** Whether a folder exists on the machine (the real disk, or the simulated machine's folders). */
   readonly pathExists?: (path: string) => Promise<boolean>;
+  /**
+   * Product ids whose uninstaller runs now in this process. "Start over" is refused while it is not
+   * empty: the removal's result would land in a journal that no longer lists it.
+   */
+  readonly removalsRunning?: Set<string>;
 }

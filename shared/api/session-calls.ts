@@ -4,7 +4,7 @@ import { journalSchema, stepIdSchema } from '../journal/journal-schema';
 import { defineCall } from './define';
 
 export const noticeSchema = z.object({
-  kind: z.enum(['journal-recovered', 'journal-unreadable', 'resumed']),
+  kind: z.enum(['journal-recovered', 'journal-unreadable', 'journal-too-large', 'resumed']),
   /** Where the unreadable journal was kept aside, when it was. */
   keptAs: z.string().nullable(),
 });

@@ -10,6 +10,7 @@ const KEYS: Record<Notice['kind'], string> = {
   resumed: 'notices.resumed',
   'journal-recovered': 'notices.journalRecovered',
   'journal-unreadable': 'notices.journalUnreadable',
+  'journal-too-large': 'notices.journalTooLarge',
 };
 
 /** One-time messages from main: resumed progress, or a journal that was kept aside. */
