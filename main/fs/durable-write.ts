@@ -53,11 +53,10 @@ export async function refuseLinks(path: string, within: string): Promise<void> {
   const root = resolve(within);
   const target = resolve(path);
   const inside = relative(root, target);
-  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) {
-    throw new LinkRefusedError(target);
-  }
+  // Outside the folder it guards: that is not a place SafeSwitch writes or deletes at all.
+  if (inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) throw new LinkRefusedError(target);
   let current = root;
-  for (const part of ['', ...inside.split(sep)]) {
+  for (const part of ['', ...(inside === '' ? [] : inside.split(sep))]) {
     current = part === '' ? current : join(current, part);
     try {
       if ((await lstat(current)).isSymbolicLink()) throw new LinkRefusedError(current);

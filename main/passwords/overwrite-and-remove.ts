@@ -1,4 +1,6 @@
 import { lstat, open, unlink } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { LinkRefusedError, refuseLinks } from '../fs/durable-write';
 
 /**
  * Said to the user every time files are deleted this way, because it is true: an overwrite only
@@ -20,22 +22,29 @@ export interface RemoveResult {
 
 const CHUNK = 1024 * 1024;
 
+const linkResult = (path: string, link: string): RemoveResult => ({
+  path,
+  status: 'not-a-file',
+  overwritten: false,
+  message: `${link} is a shortcut link, so SafeSwitch did not touch ${path}. The file it leads to may still hold your passwords: find it and delete it yourself.`,
+});
+
 /**
  * Overwrites a file's contents with zeros (flushed to disk), then removes it. Never throws: every
- * outcome is a result. Refuses folders and symbolic links (a link is removed, never followed, so
- * nothing outside the chosen file is touched).
+ * outcome is a result. Refuses folders and symbolic links or junctions, at the file or at any folder
+ * between it and `within` (the migration folder): it neither follows nor removes them, and never
+ * reports a link as a deleted file, because the passwords are wherever the link leads.
  */
-export async function overwriteAndRemove(path: string): Promise<RemoveResult> {
+export async function overwriteAndRemove(path: string, within: string | null = null): Promise<RemoveResult> {
   let size: number;
   try {
+    if (within !== null && isInside(path, within)) await refuseLinks(dirname(path), within);
     const info = await lstat(path);
-    if (info.isSymbolicLink()) {
-      await unlink(path);
-      return { path, status: 'removed', overwritten: false, message: `${path} was a shortcut (link); the link was removed, the file it points to was left alone.` };
-    }
+    if (info.isSymbolicLink()) return linkResult(path, path);
     if (!info.isFile()) return { path, status: 'not-a-file', overwritten: false, message: `${path} is not a file, so it was left alone.` };
     size = info.size;
   } catch (error) {
+    if (error instanceof LinkRefusedError) return linkResult(path, error.path);
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       return { path, status: 'missing', overwritten: false, message: `${path} was already gone.` };
     }
@@ -73,9 +82,14 @@ export async function overwriteAndRemove(path: string): Promise<RemoveResult> {
   return { path, status: 'removed', overwritten, message: overwritten ? `${path} was overwritten and removed.` : `${path} was removed, but could not be overwritten first.` };
 }
 
+function isInside(path: string, folder: string): boolean {
+  const inside = relative(resolve(folder), resolve(path));
+  return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..';
+}
+
 /** Overwrites and removes each file in turn; one failure does not stop the others. */
-export async function overwriteAndRemoveAll(paths: readonly string[]): Promise<{ results: RemoveResult[]; note: string }> {
+export async function overwriteAndRemoveAll(paths: readonly string[], within: string | null = null): Promise<{ results: RemoveResult[]; note: string }> {
   const results: RemoveResult[] = [];
-  for (const p of paths) results.push(await overwriteAndRemove(p));
+  for (const p of paths) results.push(await overwriteAndRemove(p, within));
   return { results, note: SSD_NOTE };
 }

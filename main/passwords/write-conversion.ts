@@ -35,6 +35,11 @@ export interface ConversionSource {
 export interface WriteOptions {
   /** Replace files that already exist. Default false: refuse, writing nothing. */
   readonly overwrite?: boolean;
+  /**
+   * The migration folder: no file is written through a link at the target or at any folder
+   * between it and this one, overwrite or not (the folder of the files when not given).
+   */
+  readonly within?: string;
 }
 
 export interface WrittenConversion {
@@ -81,7 +86,7 @@ export async function writeConversionFiles(
     for (const [i, file] of conversion.files.entries()) {
       const path = paths[i] as string;
       await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-      await writeFileAtomically(path, encodeChunks(file.csvChunks()), { mode: PASSWORD_FILE_MODE });
+      await writeFileAtomically(path, encodeChunks(file.csvChunks()), { mode: PASSWORD_FILE_MODE, within: options.within ?? dirname(path) });
       written.push(path);
     }
   } catch (error) {

@@ -1,7 +1,9 @@
-import { resolve } from 'node:path';
+import { lstat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { ConversionOutcome } from '@shared/api/save-calls';
 import type { ConversionRecord, SavedFile } from '@shared/journal/save-section';
-import { convertExport, type PasswordFormatId } from '@shared/passwords';
+import { convertExport, planFiles, type PasswordFormatId } from '@shared/passwords';
+import { DiskFullError, LinkRefusedError } from '../fs/durable-write';
 import { ExportFileError, readExportFile } from '../passwords/read-export-file';
 import { OutputExistsError, writeConversion } from '../passwords/write-conversion';
 
@@ -24,6 +26,21 @@ export interface ConvertResult {
   readonly record: ConversionRecord | null;
 }
 
+/** Every file a conversion to `format` may write in `folder` (planFiles with unreadable lines too). */
+async function existingOutputs(format: PasswordFormatId, folder: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const plan of planFiles(format, 1)) {
+    const path = join(folder, `${PASSWORDS_BASE_NAME}${plan.fileSuffix}`);
+    try {
+      await lstat(path);
+      found.push(path);
+    } catch {
+      // absent: fine
+    }
+  }
+  return found;
+}
+
 const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
@@ -32,6 +49,12 @@ const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.s
  */
 export async function convertPasswordsToFolder(request: ConvertRequest): Promise<ConvertResult> {
   const exportPath = resolve(request.exportPath.trim());
+  // Before the export is even read: a file that would be replaced is said at once, and nothing
+  // holding passwords is decoded in memory for a conversion that cannot be written.
+  if (!request.overwrite) {
+    const existing = await existingOutputs(request.format, request.folder);
+    if (existing.length > 0) return { outcome: { status: 'exists', existing }, record: null };
+  }
   let parsed;
   try {
     parsed = await readExportFile(exportPath);
@@ -45,9 +68,11 @@ export async function convertPasswordsToFolder(request: ConvertRequest): Promise
   const write = request.write ?? writeConversion;
   let written;
   try {
-    written = await write(parsed, conversion, { folder: request.folder, baseName: PASSWORDS_BASE_NAME, overwrite: request.overwrite });
+    written = await write(parsed, conversion, { folder: request.folder, baseName: PASSWORDS_BASE_NAME, overwrite: request.overwrite, within: request.folder });
   } catch (error) {
     if (error instanceof OutputExistsError) return { outcome: { status: 'exists', existing: [...error.existing] }, record: null };
+    if (error instanceof DiskFullError) return { outcome: { status: 'failed', message: `${error.message} Your export file is unchanged.` }, record: null };
+    if (error instanceof LinkRefusedError) return { outcome: { status: 'failed', message: `${error.message} Your export file is unchanged.` }, record: null };
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'it is not allowed to write in that folder' : 'the files could not be written';
     return { outcome: { status: 'failed', message: `SafeSwitch could not save your passwords: ${why}. Your export file is unchanged.` }, record: null };

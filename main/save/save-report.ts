@@ -58,7 +58,11 @@ export function saveReportSection(folder: string, section: SaveSection, facts: K
       if (section.deleted.includes(f.path)) continue;
       files.push({ path: inFolder(folder, f.path), description: f.description || f.holds });
     }
-    if (c.files.some((f) => !section.deleted.includes(f.path))) {
+    // Files of earlier conversions (another format) still on disk: listed until they are deleted.
+    const current = new Set(c.files.map((f) => f.path));
+    const earlier = section.plaintextFiles.filter((p) => !current.has(p) && !section.deleted.includes(p));
+    for (const path of earlier) files.push({ path: inFolder(folder, path), description: 'passwords in clear text, from an earlier conversion' });
+    if (earlier.length > 0 || c.files.some((f) => !section.deleted.includes(f.path))) {
       warnings.push('The password files in this folder hold your passwords in clear text. Anyone who can open them can read them. Delete them once the import worked.');
     }
     nextSteps.push(IMPORT_GUIDES[c.format]);

@@ -58,25 +58,38 @@ export function createSaveHandlers(context: ServiceContext): Pick<ApiHandlers, k
       if (!folder) return { status: 'needs-folder' };
       const { outcome, record } = await convertPasswordsToFolder({ exportPath, format, folder, overwrite, now: context.system.now() });
       if (record) {
-        // A fresh conversion's files are on disk again, so they are no longer "deleted".
+        // A fresh conversion's files are on disk again, so they are no longer "deleted"; every
+        // plaintext file stays on the ledger until it is deleted, whatever is converted next.
         const paths = new Set(record.files.map((f) => f.path));
-        await state.updateSection((s) => ({ ...s, format, conversion: record, deleted: s.deleted.filter((p) => !paths.has(p)) }));
+        await state.updateSection((s) => ({
+          ...s,
+          format,
+          conversion: record,
+          deleted: s.deleted.filter((p) => !paths.has(p)),
+          plaintextFiles: [...new Set([...s.plaintextFiles, ...paths])],
+        }));
         await state.writeReport();
       }
       return outcome;
     },
 
     async deletePlaintextFiles({ exportFile, convertedFiles }) {
-      const conversion = state.section().conversion;
-      // Only files SafeSwitch itself recorded: never a path the renderer sends.
-      const targets = [
-        ...(exportFile && conversion ? [conversion.exportFile] : []),
-        ...(convertedFiles && conversion ? conversion.files.map((f) => f.path) : []),
-      ];
-      const { results } = await overwriteAndRemoveAll(targets);
+      const section = state.section();
+      const conversion = section.conversion;
+      // Only files SafeSwitch itself recorded: never a path the renderer sends. Converted files are
+      // every one on the ledger (all formats ever written), not only the last conversion's.
+      const converted = [...new Set([...section.plaintextFiles, ...(conversion?.files.map((f) => f.path) ?? [])])];
+      const targets = [...(exportFile && conversion ? [conversion.exportFile] : []), ...(convertedFiles ? converted : [])];
+      // Inside the migration folder no link is followed or removed on the way to a file.
+      const { results } = await overwriteAndRemoveAll(targets, section.folder);
       const gone = results.filter((r) => r.status === 'removed' || r.status === 'missing').map((r) => r.path);
       if (gone.length) {
-        await state.updateSection((s) => ({ ...s, deleted: [...new Set([...s.deleted, ...gone])] }));
+        const goneSet = new Set(gone);
+        await state.updateSection((s) => ({
+          ...s,
+          deleted: [...new Set([...s.deleted, ...gone])],
+          plaintextFiles: s.plaintextFiles.filter((p) => !goneSet.has(p)),
+        }));
         await state.writeReport();
       }
       return { results: results.map((r) => ({ path: r.path, deleted: gone.includes(r.path), message: r.message })) };

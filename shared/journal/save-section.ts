@@ -66,6 +66,12 @@ export const saveSectionSchema = z.object({
     .default(null),
   /** Plaintext files SafeSwitch overwrote and removed at the user's request. */
   deleted: z.array(z.string()).default([]),
+  /**
+   * Every plaintext password file SafeSwitch wrote (each format converted to, each kept-aside and
+   * unreadable-lines file) and has not deleted yet. A later conversion never makes an earlier
+   * file forgotten: "Delete the password files" deletes all of these.
+   */
+  plaintextFiles: z.array(z.string()).default([]),
 });
 export type SaveSection = z.infer<typeof saveSectionSchema>;
 

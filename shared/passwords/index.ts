@@ -40,3 +40,4 @@ export { verifyConversion, uncarriedFields } from './verify-conversion';
 export { entryTitle, isLoginLike, countEntries, describeCounts, describeSaved, KIND_SECTION } from './entry-text';
 export { browserUrl, KEPT_ASIDE_COLUMNS, UNPLACED_COLUMNS } from './format-rows';
 export { readCsv, toCsv } from './csv-text';
+export { planFiles } from './file-plan';

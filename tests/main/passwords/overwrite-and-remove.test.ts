@@ -1,4 +1,4 @@
-import { link, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -39,14 +39,27 @@ describe('overwriteAndRemove', () => {
     expect((await stat(sub)).isDirectory()).toBe(true);
   });
 
-  it('removes a link without touching the file it points to', async () => {
+  it('refuses a link: neither follows it nor removes it, and never reports it deleted', async () => {
     const target = join(dir, 'target.txt');
     await writeFile(target, 'keep me');
     const ln = join(dir, 'ln');
     await symlink(target, ln);
     const result = await overwriteAndRemove(ln);
-    expect(result).toMatchObject({ status: 'removed', overwritten: false });
+    expect(result).toMatchObject({ status: 'not-a-file', overwritten: false, message: expect.stringContaining('shortcut link') });
     expect(await readFile(target, 'utf8')).toBe('keep me');
+    expect((await lstat(ln)).isSymbolicLink()).toBe(true);
+  });
+
+  it('refuses a file reached through a linked folder inside the migration folder', async () => {
+    const outside = join(dir, 'outside');
+    await mkdir(outside);
+    await writeFile(join(outside, 'passwords-bitwarden.csv'), 'secret');
+    const folder = join(dir, 'migration');
+    await mkdir(folder);
+    await symlink(outside, join(folder, 'sub'));
+    const result = await overwriteAndRemove(join(folder, 'sub', 'passwords-bitwarden.csv'), folder);
+    expect(result).toMatchObject({ status: 'not-a-file', overwritten: false });
+    expect(await readFile(join(outside, 'passwords-bitwarden.csv'), 'utf8')).toBe('secret');
   });
 
   it('handles an empty file', async () => {
