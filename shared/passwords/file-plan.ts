@@ -1,3 +1,4 @@
+import { spreadsheetSafe } from './spreadsheet-safe';
 import type { ConvertedFileRole, KeptAsideReason } from './conversion-types';
 import { KEPT_ASIDE_COLUMNS, placeEntry, UNPLACED_COLUMNS } from './format-rows';
 import type { KpmEntry, UnplacedLine } from './kpm-types';
@@ -72,7 +73,8 @@ export function* rowsOf(
   unplaced: readonly UnplacedLine[],
 ): Generator<{ row: string[]; entry: number; reason?: KeptAsideReason }> {
   if (role === 'unplaced') {
-    for (const u of unplaced) yield { row: [String(u.line), u.text], entry: -1 };
+    // Read by a person in a spreadsheet: formula-safe (spreadsheet-safe.ts).
+    for (const u of unplaced) yield { row: [String(u.line), spreadsheetSafe(u.text)], entry: -1 };
     return;
   }
   for (let i = 0; i < entries.length; i += 1) {

@@ -1,3 +1,4 @@
+import { spreadsheetSafe } from './spreadsheet-safe';
 import type { KeptAsideReason } from './conversion-types';
 import { entryTitle, isLoginLike, KIND_SECTION } from './entry-text';
 import type { KpmEntry } from './kpm-types';
@@ -40,6 +41,7 @@ export function asideReasonText(reason: KeptAsideReason, formatLabel: string): s
   }
 }
 
+/** A kept-aside row is read by a person in a spreadsheet: its cells are made formula-safe. */
 function asideRow(entry: KpmEntry, reason: KeptAsideReason, formatLabel: string, withPassword: boolean): string[] {
   const f = entry.fields;
   return [
@@ -50,7 +52,7 @@ function asideRow(entry: KpmEntry, reason: KeptAsideReason, formatLabel: string,
     f.login,
     withPassword ? f.password : '',
     f.notes,
-  ];
+  ].map(spreadsheetSafe);
 }
 
 /** Maps one entry to its place in the chosen format. Pure; the same answer every time. */
@@ -66,9 +68,9 @@ export function placeEntry(entry: KpmEntry, formatId: PasswordFormatId): EntryPl
     case '1password':
       return { row: [title, f.url, f.login, f.password, f.notes] };
     case 'proton': {
-      if (!login) return { row: [title, '', '', '', '', f.notes, '', ''] };
+      if (!login) return { row: ['note', title, '', '', '', '', f.notes, '', ''] };
       const isEmail = EMAIL.test(f.login);
-      return { row: [title, f.url, isEmail ? f.login : '', isEmail ? '' : f.login, f.password, f.notes, '', ''] };
+      return { row: ['login', title, f.url, isEmail ? f.login : '', isEmail ? '' : f.login, f.password, f.notes, '', ''] };
     }
     case 'keepassxc':
       return { row: [KIND_SECTION[entry.kind], title, f.login, f.password, f.url, f.notes] };

@@ -65,7 +65,9 @@ export const PASSWORD_FORMATS: Readonly<Record<PasswordFormatId, PasswordFormat>
     true,
   ),
   '1password': format('1password', '1Password', ['title', 'website', 'username', 'password', 'notes'], false, true, false),
-  proton: format('proton', 'Proton Pass', ['name', 'url', 'email', 'username', 'password', 'note', 'totp', 'vault'], false, true, false),
+  // `type` first: Proton Pass's own CSV reader (WebClients, protonpass.csv.reader.ts) imports a row
+  // with no type as a login and a row of type `note` as a note; `login` and `note` are what it writes.
+  proton: format('proton', 'Proton Pass', ['type', 'name', 'url', 'email', 'username', 'password', 'note', 'totp', 'vault'], false, true, false),
   keepassxc: format('keepassxc', 'KeePassXC', ['Group', 'Title', 'Username', 'Password', 'URL', 'Notes'], true, true, false),
 };
 

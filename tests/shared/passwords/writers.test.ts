@@ -8,7 +8,7 @@ const DESIGN_HEADERS: Record<PasswordFormatId, string> = {
   chrome: 'name,url,username,password,note',
   firefox: '"url","username","password","httpRealm","formActionOrigin","guid","timeCreated","timeLastUsed","timePasswordChanged"',
   '1password': 'title,website,username,password,notes',
-  proton: 'name,url,email,username,password,note,totp,vault',
+  proton: 'type,name,url,email,username,password,note,totp,vault',
   keepassxc: '"Group","Title","Username","Password","URL","Notes"',
 };
 
@@ -88,7 +88,7 @@ describe('round trips through papaparse keep every character', () => {
   it('proton: a user name that is not an e-mail goes to username, an e-mail to email', () => {
     const both = [website, entry('website', { name: 'm', login: 'maria@example.org', password: 'x' })];
     const [first, second] = byColumn(convertEntries(both, 'proton').files[0]?.csv ?? '');
-    expect(first).toEqual({ name: `${NASTY.name} (${NASTY.loginName})`, url: NASTY.url, email: '', username: NASTY.login, password: NASTY.password, note: NASTY.notes, totp: '', vault: '' });
+    expect(first).toEqual({ type: 'login', name: `${NASTY.name} (${NASTY.loginName})`, url: NASTY.url, email: '', username: NASTY.login, password: NASTY.password, note: NASTY.notes, totp: '', vault: '' });
     expect(second).toMatchObject({ email: 'maria@example.org', username: '' });
   });
 
@@ -100,6 +100,11 @@ describe('round trips through papaparse keep every character', () => {
 
 describe('notes', () => {
   const note = entry('note', { name: 'Wi-Fi', notes: 'code: 0042\nsecond line' });
+
+  it('proton writes a note as type=note (Proton Pass imports a row without a type as a login)', () => {
+    const [row] = byColumn(convertEntries([note], 'proton').files[0]?.csv ?? '');
+    expect(row).toEqual({ type: 'note', name: 'Wi-Fi', url: '', email: '', username: '', password: '', note: 'code: 0042\nsecond line', totp: '', vault: '' });
+  });
 
   it('bitwarden writes a secure note (type=note)', () => {
     const [row] = byColumn(convertEntries([note], 'bitwarden').files[0]?.csv ?? '');
