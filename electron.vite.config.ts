@@ -1,9 +1,10 @@
-import { chmodSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const alias = { '@shared': resolve(__dirname, 'shared') };
+const version = (JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version;
 
 /**
  * The CLI is the package's `bin`. npm sets the run bit only when it links a package at install
@@ -25,6 +26,7 @@ export default defineConfig({
   main: {
     resolve: { alias },
     plugins: [cliRunBit],
+    define: { __SAFESWITCH_VERSION__: JSON.stringify(version) },
     build: {
       outDir: 'out/main',
       rollupOptions: {

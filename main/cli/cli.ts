@@ -7,6 +7,10 @@ import { runScanCommand, SCAN_USAGE } from './scan-command';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
+/** The package version, put in by the build (electron-vite `define`); "development" when run unbuilt. */
+declare const __SAFESWITCH_VERSION__: string | undefined;
+export const CLI_VERSION = typeof __SAFESWITCH_VERSION__ === 'string' ? __SAFESWITCH_VERSION__ : 'development';
+
 const USAGE = `usage:
   ${SCAN_USAGE}
   ${PASSWORDS_USAGE}
@@ -14,6 +18,15 @@ const USAGE = `usage:
   ${REMOVE_USAGE}
   ${ALTERNATIVES_USAGE}
 `;
+
+/** Each command's own usage line, for `safeswitch COMMAND --help`. */
+const USAGES: Record<string, string> = {
+  scan: SCAN_USAGE,
+  passwords: PASSWORDS_USAGE,
+  plan: PLAN_USAGE,
+  remove: REMOVE_USAGE,
+  alternatives: ALTERNATIVES_USAGE,
+};
 
 /** The commands; each lives in its own module. */
 const commands: Record<string, Command> = {
@@ -30,10 +43,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(USAGE);
     return name === undefined ? EXIT_USAGE : 0;
   }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.stdout(`safeswitch ${CLI_VERSION}\n`);
+    return 0;
+  }
   const command = commands[name];
   if (!command) {
     reportError(io, `unknown command "${name}" (try: safeswitch --help)`);
     return EXIT_USAGE;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`usage: ${USAGES[name]}\n`);
+    return 0;
   }
   return command(rest, io);
 }

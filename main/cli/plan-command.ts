@@ -59,6 +59,11 @@ export async function runPlanCommand(argv: readonly string[], io: CliIo): Promis
 
   const environment = here ? commandEnvironmentFor(platform, logFolder) : { platform, logFolder };
   const plan = buildRemovalPlan({ report, selectedIds, environment });
+  const unknown = plan.skipped.filter((s) => s.reason === 'not-found').map((s) => s.productId);
+  if (unknown.length > 0) {
+    reportError(io, `${unknown.join(', ')} ${unknown.length === 1 ? 'was' : 'were'} not found (see: safeswitch scan for the ids found here)`);
+    return EXIT_USAGE;
+  }
   const context: ElevationContext = here ? currentElevationContext(platform) : { platform, isRoot: false, systemRoot: 'C:\\Windows' };
   const launches = launchesOf(plan, context);
 

@@ -22,7 +22,7 @@ export async function runRemoveCommand(argv: readonly string[], io: CliIo, syste
   try {
     args = parseArgs(argv, { booleans: ['--dry-run', '--yes'], values: ['--log-folder'] });
     if (args.positionals.length !== 1) throw new UsageError(`name one product to remove (usage: ${REMOVE_USAGE})`);
-    if (args.flags.has('--dry-run') === args.flags.has('--yes')) throw new UsageError(`choose --dry-run or --yes (usage: ${REMOVE_USAGE})`);
+    if (args.flags.has('--dry-run') && args.flags.has('--yes')) throw new UsageError(`choose --dry-run or --yes, not both (usage: ${REMOVE_USAGE})`);
   } catch (error) {
     reportError(io, (error as Error).message);
     return EXIT_USAGE;
@@ -42,6 +42,11 @@ export async function runRemoveCommand(argv: readonly string[], io: CliIo, syste
   }
   const product = plan.products[0];
   if (!product) return EXIT_FAILED;
+  // Only now, with the product found, is the consent asked for: a mistyped id is said first.
+  if (!dryRun && !args.flags.has('--yes')) {
+    reportError(io, `${product.productName} was found; add --yes to remove it, or --dry-run to see the exact command first (usage: ${REMOVE_USAGE})`);
+    return EXIT_USAGE;
+  }
   if (product.blockers.length > 0) {
     reportError(io, `${product.productName} holds passwords that are not saved yet; save them with SafeSwitch first`);
     return EXIT_FAILED;
@@ -54,15 +59,18 @@ export async function runRemoveCommand(argv: readonly string[], io: CliIo, syste
   }
 
   io.stdout(`${dryRun ? 'Would run' : 'Running'}: ${formatArgv(command.file, command.args)}\n`);
+  // A dry run changes nothing, and so writes nothing either, unless a log folder was asked for.
+  const logDryRun = typeof logFlag === 'string';
   const result = await runRemovalCommand(system, command, {
     logFolder,
     productId,
     dryRun,
+    writeLog: !dryRun || logDryRun,
     onOutput: (chunk) => io.stdout(chunk),
   });
   if (result.dryRun) {
     if (result.launched.file !== command.file) io.stdout(`Launched as: ${formatArgv(result.launched.file, result.launched.args)}\n`);
-    io.stdout(`Dry run: nothing was run. Logged in ${migrationLogPath(logFolder)}\n`);
+    io.stdout(logDryRun ? `Dry run: nothing was run. Logged in ${migrationLogPath(logFolder)}\n` : 'Dry run: nothing was run, nothing was written.\n');
     return EXIT_OK;
   }
   io.stdout(`\nResult: ${result.outcome.outcome} (${result.outcome.reason}), exit code ${result.exitCode ?? 'none'}. Logged in ${migrationLogPath(logFolder)}\n`);

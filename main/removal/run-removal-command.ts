@@ -18,6 +18,8 @@ export interface RemovalRunOptions {
   readonly timeoutMs?: number;
   /** Show and log the exact command, run nothing. */
   readonly dryRun?: boolean;
+  /** Default true. A CLI dry run without --log-folder writes nothing anywhere. */
+  readonly writeLog?: boolean;
   /** Defaults to this process (platform of the machine, root or not, %SystemRoot%). */
   readonly elevation?: ElevationContext;
   /**
@@ -84,7 +86,7 @@ export async function runRemovalCommand(
   };
 
   if (options.dryRun) {
-    await appendMigrationLog(options.logFolder, { time: system.now().toISOString(), event: 'command-dry-run', ...base });
+    if (options.writeLog !== false) await appendMigrationLog(options.logFolder, { time: system.now().toISOString(), event: 'command-dry-run', ...base });
     return { dryRun: true, spec, launched: toElevatedSpec(spec, context), elevation };
   }
 

@@ -97,13 +97,11 @@ describe('safeswitch plan', () => {
     expect(io.err).toBe('safeswitch: the scan is from an unsupported system "freebsd"\n');
   });
 
-  it('a product id that was not found is listed as not planned, and no command is shown', async () => {
+  it('a product id that was not found is bad usage: exit 2, one line, nothing printed', async () => {
     const io = recorder();
-    expect(await runPlanCommand(['--inventory', 'kaspersky-total-security.from-research.json', '--products', 'no-such-product', '--json'], io)).toBe(0);
-    const plan = removalPlanSchema.parse(JSON.parse(io.out));
-    expect(plan.products).toEqual([]);
-    expect(plan.skipped.map((s) => s.productId)).toEqual(['no-such-product']);
-    expect((JSON.parse(io.out) as { commands: unknown[] }).commands).toEqual([]);
+    expect(await runPlanCommand(['--inventory', 'kaspersky-total-security.from-research.json', '--products', 'no-such-product', '--json'], io)).toBe(2);
+    expect(io.out).toBe('');
+    expect(io.err).toMatch(/^safeswitch: no-such-product was not found \(see: safeswitch scan for the ids found here\)\n$/);
   });
 
   it('an inventory that is not JSON is bad input', async () => {

@@ -104,8 +104,9 @@ describe('safeswitch remove', () => {
   });
 
   it.each([
-    [[ID], 'choose --dry-run or --yes'],
-    [[ID, '--dry-run', '--yes'], 'choose --dry-run or --yes'],
+    [[ID], 'was found; add --yes to remove it, or --dry-run'],
+    [['nosuch'], 'nosuch was not found on this computer'],
+    [[ID, '--dry-run', '--yes'], 'choose --dry-run or --yes, not both'],
     [['--yes'], 'name one product'],
     [['norton-360', '--yes'], 'was not found on this computer'],
     [['microsoft-defender', '--yes'], 'is built-in protection and is never removed'],
