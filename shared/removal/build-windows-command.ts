@@ -31,34 +31,36 @@ const MAX_ARG_LENGTH = 260;
  *   than an unelevated run, which could still start a planted program as the user.
  * Anything else is refused with a plain reason and becomes a manual step.
  */
-export function buildWindowsCommand(info: RemovalInfo, env: CommandEnvironment, productId: string, vendor = ''): WindowsBuild {
+export function buildWindowsCommand(info: RemovalInfo, env: CommandEnvironment, productId: string, vendor: string): WindowsBuild {
   const systemRoot = env.systemRoot ?? DEFAULT_SYSTEM_ROOT;
-  if (info.registryView !== null && /user|hku|hkcu/i.test(info.registryView)) {
-    return { ok: false, refusal: refusal('per-user-entry', info.registryView) };
+  const view = String(info.registryView);
+  if (/user|hku|hkcu/i.test(view)) {
+    return { ok: false, refusal: refusal('per-user-entry', view) };
   }
   const strings = [info.uninstallString, info.quietUninstallString].filter((s): s is string => s !== null);
 
   // An MSI entry wins: msiexec's own prompt and log are the best-understood path.
   const msi = findMsiProductCode(info, strings, systemRoot);
-  if (msi.ok) return { ok: true, command: msiexecCommand(msi.code, msi.source, env, systemRoot, productId) };
-  if (msi.refusal) return { ok: false, refusal: msi.refusal };
+  if (msi !== null && msi.ok) return { ok: true, command: msiexecCommand(msi.code, msi.source, env, systemRoot, productId) };
+  if (msi !== null) return { ok: false, refusal: msi.refusal };
 
   if (strings.length === 0) {
     return { ok: false, refusal: refusal('no-uninstall-entry', 'no UninstallString, QuietUninstallString or product code') };
   }
   // The quiet string runs without the vendor's questions; prefer the normal one so the user sees
   // the vendor's own uninstaller (it may offer to keep licence or settings).
-  const source = info.uninstallString !== null ? 'uninstallString' : 'quietUninstallString';
-  const line = info.uninstallString ?? info.quietUninstallString ?? '';
-  return exeCommand(line, source, info, env, vendor);
+  const line = strings[0] as string;
+  return exeCommand(line, line === info.uninstallString ? 'uninstallString' : 'quietUninstallString', info, env, vendor);
 }
 
-type MsiFind = { ok: true; code: string; source: string } | { ok: false; refusal: CommandRefusal | null };
+/** null: no msiexec entry and no product code to use, so not an MSI removal. */
+type MsiFind = { ok: true; code: string; source: string } | { ok: false; refusal: CommandRefusal } | null;
 
 function findMsiProductCode(info: RemovalInfo, strings: readonly string[], systemRoot: string): MsiFind {
   for (const line of strings) {
     const argv = parseWindowsCommandLine(line);
-    const program = argv[0] ?? '';
+    // A non-blank line always parses to at least the program.
+    const program = argv[0] as string;
     if (!isMsiexec(program)) continue;
     // The whole string is checked even though only the GUID is kept: a tampered entry is refused
     // rather than quietly repaired.
@@ -75,7 +77,7 @@ function findMsiProductCode(info: RemovalInfo, strings: readonly string[], syste
     if (!GUID.test(info.productCode)) return { ok: false, refusal: refusal('bad-product-code', info.productCode) };
     return { ok: true, code: info.productCode, source: 'productCode' };
   }
-  return { ok: false, refusal: null };
+  return null;
 }
 
 /** Scripts and other non-programs: never run (Node refuses .bat/.cmd without a shell anyway). */
@@ -91,7 +93,7 @@ function firstUnsafe(parts: readonly string[]): CommandRefusal | null {
 }
 
 function isMsiexec(program: string): boolean {
-  const name = (program.split(/[\\/]/).pop() ?? '').toLowerCase();
+  const name = (program.split(/[\\/]/).pop() as string).toLowerCase();
   return name === 'msiexec' || name === 'msiexec.exe';
 }
 
@@ -120,7 +122,7 @@ export function safeFileStem(id: string): string {
 }
 
 function exeCommand(line: string, source: string, info: RemovalInfo, env: CommandEnvironment, vendor: string): WindowsBuild {
-  if (/^"?(\\\\|\/\/)/.test(line.trim())) return { ok: false, refusal: refusal('network-path', line) };
+  // Network and device paths (\\server\…, \\?\…) are refused by checkWindowsPath below.
   const unsafe = unsafeTextRefusal(line, true);
   if (unsafe) return { ok: false, refusal: unsafe };
   const split = splitProgram(line);
@@ -173,12 +175,13 @@ function splitProgram(line: string): { program: string; args: string[] } | null 
   const trimmed = line.trim();
   if (trimmed.startsWith('"')) {
     const argv = parseWindowsCommandLine(trimmed);
-    const program = argv[0] ?? '';
+    const program = argv[0] as string;
     if (program === '' || trimmed.indexOf('"', 1) === -1) return null;
     return { program, args: argv.slice(1) };
   }
-  const m = /^(.+?\.exe)(?=[ \t]|$)/i.exec(trimmed);
-  if (!m || m[1] === undefined) return null;
-  const rest = trimmed.slice(m[1].length);
-  return { program: m[1], args: parseWindowsCommandLine(`x${rest}`).slice(1) };
+  // exec finds the leftmost match, which starts at 0 whenever there is one (no line breaks here).
+  const m = /(.+?\.exe)(?=[ \t]|$)/i.exec(trimmed);
+  if (!m) return null;
+  const program = m[1] as string;
+  return { program, args: parseWindowsCommandLine(`x${trimmed.slice(program.length)}`).slice(1) };
 }

@@ -44,7 +44,7 @@ const rows: Row[] = [
   // paths outside Program Files, UNC and device paths
   { name: 'a UNC path', removal: { uninstallString: '\\\\evil-server\\share\\uninst.exe /S' }, refused: 'network-path' },
   { name: 'a quoted UNC path', removal: { uninstallString: '"\\\\evil-server\\share\\uninst.exe" /S' }, refused: 'network-path' },
-  { name: 'a \\\\?\\ device path', removal: { uninstallString: `"\\\\?\\${PF}\\uninst.exe"` }, refused: 'network-path' },
+  { name: 'a \\\\?\\ device path (its ? is refused first)', removal: { uninstallString: `"\\\\?\\${PF}\\uninst.exe"` }, refused: 'unsafe-characters' },
   { name: 'a program in Downloads', removal: { uninstallString: 'C:\\Users\\Public\\Downloads\\uninst.exe /S' }, refused: 'outside-product-folder' },
   { name: 'a program in Temp', removal: { uninstallString: '"C:\\Windows\\Temp\\x\\uninst.exe"' }, refused: 'outside-product-folder' },
   { name: 'rundll32 from System32', removal: { uninstallString: 'C:\\Windows\\System32\\rundll32.exe vendor.dll,Uninstall' }, refused: 'not-an-uninstaller' },
