@@ -69,7 +69,6 @@ function startsWithAt(text: string, at: number, label: string): boolean {
   for (let i = 0; i < label.length; i += 1) if (text.charCodeAt(at + i) !== label.charCodeAt(i)) return false;
   return true;
 }
-const SECTION_FIRST = new Set(Object.keys(SECTION_LIST).map((k) => k.charCodeAt(0)));
 
 export interface LabelledLine {
   readonly info: LabelInfo;
@@ -84,13 +83,13 @@ export interface LabelledLine {
  * the first colon is the label". Works by index: no string is made for the line.
  */
 export function labelAt(text: string, start: number, end: number): readonly [string, LabelInfo] | undefined {
-  if (start >= end) return undefined;
+  // An empty line starts with a line break or nothing: no label starts with either.
   const candidates = LABELS_BY_FIRST[text.charCodeAt(start)];
   if (candidates === undefined) return undefined;
   for (let i = 0; i < candidates.length; i += 1) {
     const candidate = candidates[i] as [string, LabelInfo];
-    const colon = start + candidate[0].length;
-    if (colon < end && text.charCodeAt(colon) === 58 && startsWithAt(text, start, candidate[0])) return candidate;
+    // Labels hold no line break, so a label that runs past the line's end never matches it.
+    if (startsWithAt(text, start, candidate[0]) && text.charCodeAt(start + candidate[0].length) === 58) return candidate;
   }
   return undefined;
 }
@@ -99,9 +98,10 @@ export function labelAt(text: string, start: number, end: number): readonly [str
  * Where the value of a line starting with `label` begins: KPM writes "Label: value"; a blank value
  * is "Label:" or "Label: ". Anything else after the colon (no space) is still the value.
  */
-export function valueStartAt(text: string, start: number, end: number, label: string): number {
+export function valueStartAt(text: string, start: number, label: string): number {
+  // At the line's end the next character is a line break (or nothing), never a space.
   const after = start + label.length + 1;
-  return after < end && text.charCodeAt(after) === 32 ? after + 1 : after;
+  return text.charCodeAt(after) === 32 ? after + 1 : after;
 }
 
 /**
@@ -112,7 +112,7 @@ export function readLabelledLine(line: string): LabelledLine | undefined {
   const found = labelAt(line, 0, line.length);
   if (found === undefined) return undefined;
   const [label, info] = found;
-  return { info, label, value: line.slice(valueStartAt(line, 0, line.length, label)) };
+  return { info, label, value: line.slice(valueStartAt(line, 0, label)) };
 }
 
 /** The kind of a section header line, or undefined if the line is not one. */
@@ -122,10 +122,8 @@ export function readSectionHeader(line: string): KpmKind | undefined {
 
 /** readSectionHeader for the line text[start, end), slicing it only when it may be a header. */
 export function sectionAt(text: string, start: number, end: number): KpmKind | undefined {
-  if (start >= end || end - start > LONGEST_SECTION + 8) return undefined;
-  // Most note lines start with a printable ASCII character no header starts with: no trim needed.
-  const c = text.charCodeAt(start);
-  if (c > 32 && c < 127 && !SECTION_FIRST.has(c)) return undefined;
+  // A header may have up to 8 characters of white space around it; a longer line is never one.
+  if (end - start > LONGEST_SECTION + 8) return undefined;
   return SECTIONS.get(text.slice(start, end).trim());
 }
 

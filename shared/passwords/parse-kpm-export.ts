@@ -11,11 +11,16 @@ import {
   type UnplacedLine,
 } from './kpm-types';
 
-/** True when text[start, end) is empty or only white space; slices only lines that may be. */
-function isBlankAt(text: string, start: number, end: number): boolean {
-  if (start >= end) return true;
-  const c = text.charCodeAt(start);
-  return (c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c < 32 || c > 127) && text.slice(start, end).trim() === '';
+/** The characters String.prototype.trim() removes (ECMAScript WhiteSpace and LineTerminator). */
+const WHITE_SPACE = new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+  0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+
+/** True when text[start, end) is empty or only white space, read in place (no slice per line). */
+export function isBlankAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (!WHITE_SPACE.has(text.charCodeAt(i))) return false;
+  return true;
 }
 
 interface Draft {
@@ -153,7 +158,7 @@ export function parseKpmExport(input: Uint8Array | string): KpmParseResult {
     current = target;
     target.labels += 1;
     if (info.kind !== undefined) target.kindFromLabel = info.kind;
-    setField(target, info.field, text.slice(valueStartAt(text, start, end, label), end), label);
+    setField(target, info.field, text.slice(valueStartAt(text, start, label), end), label);
   }
   finish();
 

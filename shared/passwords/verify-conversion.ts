@@ -43,9 +43,10 @@ export function verifyConversion(
   /** Fields of a seen entry found in none of its read-back rows so far (only entries with some). */
   const missing = new Map<number, KpmFieldName[]>();
 
+  // Only ever called with the index of an entry that exists.
   const who = (index: number): string => {
-    const entry = entries[index];
-    return entry ? `"${entryTitle(entry)}" (line ${entry.line})` : `#${index + 1}`;
+    const entry = entries[index] as KpmEntry;
+    return `"${entryTitle(entry)}" (line ${entry.line})`;
   };
   const breakFile = (role: ConvertedFileRole): void => {
     for (const { entry } of rowsOf(role, entries, formatId, unplaced)) if (entry >= 0) broken[entry] = 1;

@@ -40,8 +40,8 @@ export function buildLinuxCommand(info: RemovalInfo, env: CommandEnvironment): U
     : { ok: true, command: { ...base, file: '/usr/bin/rpm', args: ['-e', ...info.packages] } };
 }
 
-function normaliseManager(manager: string | null): 'dpkg' | 'rpm' | null {
-  const m = (manager ?? '').toLowerCase();
+function normaliseManager(manager: string): 'dpkg' | 'rpm' | null {
+  const m = manager.toLowerCase();
   if (m === 'dpkg' || m === 'apt' || m === 'deb') return 'dpkg';
   if (m === 'rpm' || m === 'yum' || m === 'dnf' || m === 'zypper') return 'rpm';
   return null;
@@ -52,7 +52,7 @@ function normaliseManager(manager: string | null): 'dpkg' | 'rpm' | null {
  * `/usr/bin/open -W` (it asks for the Mac's password itself: "Kaspersky applications for Mac use
  * the system password"); an uninstall script runs through the system administrator prompt.
  */
-export function buildMacCommand(info: RemovalInfo, vendor = ''): UnixBuild {
+export function buildMacCommand(info: RemovalInfo, vendor: string): UnixBuild {
   const path = info.uninstallerPath;
   if (path === null) {
     return { ok: false, refusal: refusal('no-uninstall-entry', `method ${info.method}, no uninstaller found`) };

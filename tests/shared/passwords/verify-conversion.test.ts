@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   convertEntries,
   convertExport,
@@ -9,15 +9,22 @@ import {
   PASSWORD_FORMAT_IDS,
   uncarriedFields,
   verifyConversion,
+  type Conversion,
   type KpmEntry,
+  type KpmParseResult,
   type WrittenFile,
 } from '@shared/passwords';
 
 const fixture = (name: string): Uint8Array => readFileSync(join(__dirname, '../../fixtures/kpm', name));
 const asWritten = (files: readonly { role: WrittenFile['role']; csv: string }[]): WrittenFile[] => files.map((f) => ({ role: f.role, text: f.csv }));
 
+// Inputs are parsed in beforeEach, inside each test, not while the file is collected: mutation
+// testing (npm run mutation) can then tell which test covers which line of the reader.
 describe('Done when: all four sections, multi-line notes, BOM and CRLF → every format, read back', () => {
-  const parsed = parseKpmExport(fixture('full-export.bom-crlf.from-research.txt'));
+  let parsed: KpmParseResult;
+  beforeEach(() => {
+    parsed = parseKpmExport(fixture('full-export.bom-crlf.from-research.txt'));
+  });
 
   it.each(PASSWORD_FORMAT_IDS)('%s: every entry comes out and the read-back confirms it', (format) => {
     const conversion = convertExport(parsed, format);
@@ -34,9 +41,14 @@ describe('Done when: all four sections, multi-line notes, BOM and CRLF → every
 });
 
 describe('the read-back finds what differs', () => {
-  const parsed = parseKpmExport(fixture('full-export.lf.from-research.txt'));
-  const conversion = convertExport(parsed, 'bitwarden');
-  const text = conversion.files[0]?.csv ?? '';
+  let parsed: KpmParseResult;
+  let conversion: Conversion;
+  let text = '';
+  beforeEach(() => {
+    parsed = parseKpmExport(fixture('full-export.lf.from-research.txt'));
+    conversion = convertExport(parsed, 'bitwarden');
+    text = conversion.files[0]?.csv ?? '';
+  });
 
   it('a changed password: names the entry and column, never the password', () => {
     const tampered = text.replace(' spaced pass ', ' spaced pas ');
