@@ -34,7 +34,7 @@ module.exports = defineConfig([
   },
   {
     // Tool config files must export default (vite, vitest, playwright, electron-vite).
-    files: ['*.config.{js,mjs,cjs,ts,mts}'],
+    files: ['*.config.{js,mjs,cjs,ts,mts}', 'stryker/*.config.{js,mjs,cjs,ts,mts}'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -82,7 +82,7 @@ export interface LabelledLine {
  * Labels hold no colon, so "starts with the label and then ':'" is the same as "the text before
  * the first colon is the label". Works by index: no string is made for the line.
  */
-export function labelAt(text: string, start: number, end: number): readonly [string, LabelInfo] | undefined {
+export function labelAt(text: string, start: number, _end: number): readonly [string, LabelInfo] | undefined {
   // An empty line starts with a line break or nothing: no label starts with either.
   const candidates = LABELS_BY_FIRST[text.charCodeAt(start)];
   if (candidates === undefined) return undefined;
