@@ -6,6 +6,12 @@ import type { Hit } from '@shared/detection/collect-hits';
 /**
  * Tests written against the survivors of `npm run mutation -- build-product`: the name a product is
  * shown with, its version, its protection state and its merged evidence, from hand-made hits.
+ *
+ * Survivors left, each equivalent:
+ * - the version regex's `\s+` → `\s`: the spaces it leaves are collapsed and trimmed after it.
+ * - `?? -1` → `+1` in the package rank: without a catalog list every package ranks the same.
+ * - `?.vendorKey?.licenseDaysLeft` → `.vendorKey.licenseDaysLeft`: the hit found has a vendor key.
+ * - `typeof days === 'number'` → `true`: `undefined <= 0` is false as well.
  */
 const sig = (more: Partial<ProductSignature> = {}): ProductSignature => ({
   id: 'p',
@@ -31,6 +37,8 @@ describe('the shown name (products that report their own)', () => {
     ['Avast 2024', 'Avast 2024'],
     ['Avast Free 24.9 Beta', 'Avast Free 24.9 Beta'],
     ['Security5.2', 'Security5.2'],
+    ['  Avast Free', 'Avast Free'],
+    ['Kaspersky Total Security 21.3', 'Kaspersky Total Security'],
   ])('%j is shown as %j', (shown, expected) => {
     expect(build(reported, [hit(reported, { program: program(shown), shownName: shown })]).name).toBe(expected);
   });
@@ -44,6 +52,12 @@ describe('the shown name (products that report their own)', () => {
     expect(build(reported, hits).name).toBe('From Entry');
     expect(build(reported, hits.slice(0, 2)).name).toBe('From WSC');
     expect(build(reported, hits.slice(0, 1)).name).toBe('From App');
+  });
+
+  it("Kaspersky's own key names the product before the uninstall entry does", () => {
+    const key = { vendor: 'Vendor', key: 'HKLM\\x', productName: 'From Key' };
+    const hits = [hit(reported, { program: program('From Entry'), shownName: 'From Entry' }), hit(reported, { vendorKey: key, shownName: 'From Key' })];
+    expect(build(reported, hits).name).toBe('From Key');
   });
 
   it('a source without a shown name is skipped for the next one; a name that cleans to nothing falls back', () => {
@@ -74,6 +88,11 @@ describe('the version', () => {
     expect(build(noList, [hit(noList, { pkg: { name: 'b', version: '5', manager: 'dpkg' } }), hit(noList, { pkg: { name: 'a', version: '6', manager: 'dpkg' } })]).version).toBe('5');
   });
 
+  it('a package with no version at all is skipped', () => {
+    expect(build(clam, [hit(clam, { pkg: { name: 'clamav-daemon', version: null, manager: 'dpkg' } }), pkg('clamav', '2')]).version).toBe('2');
+    expect(build(clam, [hit(clam, { pkg: { name: 'clamav-daemon', version: null, manager: 'dpkg' } })]).version).toBeNull();
+  });
+
   it('blank versions are skipped, not taken', () => {
     expect(build(clam, [pkg('clamav-daemon', '  '), pkg('clamav', '2')]).version).toBe('2');
     expect(build(clam, [hit(clam, { program: program('x', '  ') }), pkg('clamav', '2')]).version).toBe('2');
@@ -90,7 +109,7 @@ describe('protection without Security Center', () => {
     [null, 'unknown'],
   ])('licence days left %s -> %s', (days, protection) => {
     const p = sig();
-    expect(build(p, [hit(p, { vendorKey: key(days) })]).protection).toBe(protection);
+    expect(build(p, [hit(p, { vendorKey: key(days) })])).toMatchObject({ protection, signatures: 'unknown' });
   });
 
   it('the first key that tells the days left decides', () => {

@@ -7,6 +7,17 @@ import { isSeparator, isSeparatorAt, labelAt, readLabelledLine, readSectionHeade
  * Tests written against the survivors of `npm run mutation -- parse-kpm-export` and `-- kpm-labels`:
  * every label and section header the reader knows, the edges of its line tests, and the cases where
  * a note's text looks like the start of something else.
+ *
+ * Survivors left, each equivalent:
+ * - kpm-labels, the LABELS_BY_FIRST table (`[]` → `["Stryker was here"]`, `?? []` → `&& []`): it is
+ *   built once when the module loads. Stryker's Vitest runner keeps modules loaded between mutants,
+ *   so a change there is never run; the `&& []` one would make the module fail to load, which
+ *   every test here would show in a fresh process.
+ * - parse-kpm-export, `more.length > 0` → `>= 0` or `true` when trimming blank note lines: on an
+ *   empty list `more[-1]` is undefined, never '', so the loop stops either way.
+ * - parse-kpm-export, looksBinary: `text.length > 65536` → `true` or `>= 65536` (slicing a text to
+ *   at most its own length is the text), and `i < sample.length` → `<=` (charCodeAt past the end is
+ *   NaN, which is never counted as a control character).
  */
 const LABELS: [string, { field: string; kind?: string }][] = [
   ['Website name', { field: 'name', kind: 'website' }],
@@ -157,6 +168,42 @@ describe('entries and notes', () => {
   it('a naming label opens a new entry even without a separator', () => {
     const result = parseKpmExport('Websites\n\nWebsite name: A\nLogin: a\nWebsite name: B\nLogin: b\n---\n');
     expect(result.entries.map((e) => e.fields.name)).toEqual(['A', 'B']);
+  });
+});
+
+describe('which entries make a file an export, and their kind', () => {
+  it('without any section header, only an entry with a naming label and another label is trusted', () => {
+    expect(() => parseKpmExport('Website name: A\n')).toThrow(NotKpmExportError);
+    expect(() => parseKpmExport('Login: a\nPassword: b\n')).toThrow(NotKpmExportError);
+    expect(() => parseKpmExport('Website name: A\nLogin: a\n')).not.toThrow();
+  });
+
+  it('a header that ends a note counts as a header of the file', () => {
+    expect(() => parseKpmExport('Text: one\n\nWebsites\n\n')).not.toThrow();
+  });
+
+  it('the naming label decides the kind over the section; without one the section decides', () => {
+    const result = parseKpmExport('Notes\n\nWebsite name: W\nLogin: x\n---\nApplications\n\nLogin: y\nPassword: p\n---\n');
+    expect(result.entries.map((e) => e.kind)).toEqual(['website', 'application']);
+    expect(result.entries[1]?.fields.name).toBe('');
+  });
+
+  it('a naming label after other fields starts a new entry', () => {
+    const result = parseKpmExport('Websites\n\nLogin: a\nPassword: p\nWebsite name: W\nLogin: b\n---\n');
+    expect(result.entries.map((e) => [e.fields.name, e.fields.login])).toEqual([['', 'a'], ['W', 'b']]);
+  });
+});
+
+describe('a header inside a note', () => {
+  const notesOf = (text: string) => parseKpmExport(`Notes\n\nName: N\n${text}`).entries[0]?.fields.notes;
+  it('between blank lines it ends the note, whatever follows', () => {
+    expect(notesOf('Text: one\n\nWebsites\n\nrandom text\n---\n')).toBe('one');
+    expect(notesOf('Text: one\n\nWebsites\n   \nrandom text\n---\n')).toBe('one');
+  });
+
+  it('without a blank line before it, it ends the note only when the next line starts something', () => {
+    expect(notesOf('Text: one\nWebsites\n\nrandom\n---\n')).toBe('one\nWebsites\n\nrandom');
+    expect(notesOf('Text: one\nWebsites\n   \nWebsite name: W\nLogin: l\n---\n')).toBe('one');
   });
 });
 

@@ -6,6 +6,21 @@ import { convertEntries, uncarriedFields, verifyConversion, type KpmEntry, type 
  * proof on small, hand-damaged files, with the whole answer pinned (which entries count as saved,
  * and each difference with its plain message). A proof that says "all saved" when it is not is the
  * failure that would hurt users most.
+ *
+ * Survivors left, each equivalent:
+ * - `if (entry >= 0)` / `if (owner >= 0)` → `true` before writing to `broken`, `seen`: index -1 (a
+ *   row of the unreadable-lines file) of a Uint8Array is ignored on write and undefined on read.
+ * - `let same = true` → `false`, and `c < width` → `<=`: a row that read back cell for cell is
+ *   searched instead of the row meant to be written, which holds the same strings; past the last
+ *   cell both rows are undefined.
+ * - `entries[owner]?.line` → `entries[owner].line`: owner is always an entry's index there.
+ * - `left.length > 0` → `true` / `>= 0`: an empty list of missing fields is stored instead of none,
+ *   and both say "nothing missing".
+ * - `e.row !== undefined ? …` → `true`: papaparse gives every error it reports here a row.
+ * - isCarried: `value === ''` → `false` (an empty text is inside every cell) and
+ *   `cells.includes(value)` → `false` (the substring search after it finds the same cell).
+ * - the final "is in none of the written files" branch: every entry has a row in some file by
+ *   construction (rowsOf), so it is a safety net for a future writer bug that no input reaches today.
  */
 const entry = (kind: KpmKind, fields: Partial<KpmFields>, line: number): KpmEntry => ({ kind, line, fields: { name: '', url: '', loginName: '', login: '', password: '', notes: '', ...fields } });
 const ENTRIES = [
@@ -40,6 +55,15 @@ describe('the read-back proof, pinned', () => {
         { problem: 'not-carried', role: 'passwords', entryIndex: 1, entryLine: 10, field: 'password', message: 'Entry "Mail" (line 10): its password is not in the written files.' },
       ],
     });
+  });
+
+  it('a changed cell of the first entry that loses no field still loses that entry, and names it', () => {
+    const files = edit(written('bitwarden'), 'passwords', (t) => t.replace(',,login,Bank,', 'Folder,,login,Bank,'));
+    const result = verify('bitwarden', files);
+    expect(result.saved).toBe(2);
+    expect(result.differences).toEqual([
+      { problem: 'cell', role: 'passwords', row: 1, column: 'folder', entryIndex: 0, entryLine: 3, message: 'Entry "Bank" (line 3): the "folder" column of the import file reads back differently.' },
+    ]);
   });
 
   it('a changed cell in the unreadable-lines file names the row (it belongs to no entry) and loses no entry', () => {
@@ -139,6 +163,10 @@ describe('uncarriedFields', () => {
   it('a web address is found trimmed, the other fields exactly, empty fields always count as carried', () => {
     expect(uncarriedFields(e, ['Bank', 'https://bank.example', 'ann', 'pw'])).toEqual([]);
     expect(uncarriedFields(e, ['Bank', 'https://bank.example', 'ann', ' pw'])).toEqual([]);
+    // Only the web address is trimmed: a password with spaces around it must keep them.
+    const spaced = entry('website', { name: 'S', password: ' pw ' }, 2);
+    expect(uncarriedFields(spaced, ['S', 'pw'])).toEqual(['password']);
+    expect(uncarriedFields(spaced, ['S', ' pw '])).toEqual([]);
     expect(uncarriedFields(e, ['Bank', 'https://bank.example', 'ann', 'p'])).toEqual(['password']);
     expect(uncarriedFields(e, ['Bank', 'https://bank.example/', 'x', 'pw'])).toEqual(['login']);
     // Found inside a longer cell (a title "Bank (ann)") counts: the text is there.

@@ -5,6 +5,9 @@ import { makeProduct } from './make-product';
 /**
  * Tests written against the survivors of `npm run mutation -- build-unix-command`: Linux package
  * names and managers, macOS uninstaller paths and their signature requirement.
+ *
+ * Survivor left, equivalent: normaliseManager's `return 'rpm'` → `return ''`: every later test is
+ * "dpkg or not", so '' and 'rpm' build the same rpm command.
  */
 const linux: CommandEnvironment = { platform: 'linux', logFolder: '/tmp/s', packageManager: null };
 const mac: CommandEnvironment = { platform: 'darwin', logFolder: '/tmp/s' };
