@@ -34,7 +34,14 @@ export function buildDoneSummary(journal: Journal, platform: string): DoneSummar
     : [];
 
   const saveData = save.success ? save.data : null;
-  const files = saveData?.conversion?.files.map((f) => ({ path: f.path, holds: f.holds })) ?? [];
+  // Only files that are still there: a deleted password file is listed as deleted, never as saved;
+  // files of an earlier conversion (another format) stay listed until they are deleted.
+  const deleted = new Set(saveData?.deleted ?? []);
+  const current = saveData?.conversion?.files ?? [];
+  const files = current.filter((f) => !deleted.has(f.path)).map((f) => ({ path: f.path, holds: f.holds }));
+  for (const path of saveData?.plaintextFiles ?? []) {
+    if (!deleted.has(path) && !files.some((f) => f.path === path)) files.push({ path, holds: 'passwords' });
+  }
   if (saveData?.settingsBackup?.file) files.push({ path: saveData.settingsBackup.file, holds: 'settings' });
 
   const oldProducts = [
@@ -55,6 +62,7 @@ export function buildDoneSummary(journal: Journal, platform: string): DoneSummar
     saved: {
       folder: saveData?.folder ?? null,
       files,
+      deleted: [...deleted],
       passwordFormat: saveData?.format ?? null,
       passwordsSaved: saveData?.conversion?.verified ?? null,
     },

@@ -90,7 +90,10 @@ export const doneSummarySchema = z.object({
   installerRun: installerRunSchema.nullable(),
   saved: z.object({
     folder: z.string().nullable(),
+    /** Files that exist now: each deleted file is in `deleted` instead. */
     files: z.array(z.object({ path: z.string(), holds: z.string() })),
+    /** Plaintext files SafeSwitch overwrote and deleted at the user's request. */
+    deleted: z.array(z.string()).default([]),
     passwordFormat: z.string().nullable(),
     passwordsSaved: z.number().int().nonnegative().nullable(),
   }),

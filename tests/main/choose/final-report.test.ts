@@ -12,7 +12,7 @@ const summary = (over: Partial<DoneSummary> = {}): DoneSummary => ({
   chosen: null,
   removed: [],
   installerRun: null,
-  saved: { folder: null, files: [], passwordFormat: null, passwordsSaved: null },
+  saved: { folder: null, files: [], deleted: [], passwordFormat: null, passwordsSaved: null },
   oldProducts: ['Kaspersky Total Security'],
   report: null,
   ...over,
@@ -50,7 +50,7 @@ describe('the Done section of the report', () => {
 
   it('tells how the chosen product takes the passwords, and does not repeat a cancel step the Save section already gave', () => {
     const chosen = { id: 'bitdefender', name: 'Bitdefender', vendor: 'Bitdefender', builtIn: false, passwordImport: { kind: 'csv' as const, format: 'chrome', source: 'https://x', checked: '2026-11-22' } };
-    const s = doneReportSection(summary({ chosen, saved: { folder: '/f', files: [], passwordFormat: 'chrome', passwordsSaved: 3 } }), ["Cancel Kaspersky's automatic renewal…"]);
+    const s = doneReportSection(summary({ chosen, saved: { folder: '/f', files: [], deleted: [], passwordFormat: 'chrome', passwordsSaved: 3 } }), ["Cancel Kaspersky's automatic renewal…"]);
     expect(s.nextSteps).toEqual(['Import your passwords into Bitdefender from a chrome CSV file (SafeSwitch saved one in your migration folder). Then delete the password files.']);
     const again = doneReportSection(summary({ chosen }), []);
     expect(again.nextSteps?.some((n) => n.startsWith('Cancel the subscription of Kaspersky Total Security'))).toBe(true);
@@ -91,6 +91,27 @@ describe('the Done summary', () => {
     expect(s.removed).toEqual([{ productId: 'kts', name: 'Kaspersky Total Security', state: 'done' }]);
     expect(s.oldProducts).toEqual(['Kaspersky Total Security']);
     expect(s.chosen).toMatchObject({ id: 'microsoft-defender', builtIn: true });
+  });
+
+  it('lists only password files that exist, earlier conversions included, and says which were deleted', () => {
+    const journal = newJournal('m', 'now');
+    const file = (path: string, holds: string) => ({ path, holds, description: '', entries: 1 });
+    const withFiles = {
+      ...journal,
+      save: {
+        folder: '/f',
+        format: 'bitwarden',
+        conversion: { at: 'now', format: 'bitwarden', exportFile: '/e.txt', found: 1, verified: 1, byKind: { website: 1, application: 0, other: 0, note: 0 }, differences: 0, unplacedLines: 0, files: [file('/f/passwords-bitwarden.csv', 'passwords')] },
+        plaintextFiles: ['/f/passwords-chrome.csv', '/f/passwords-bitwarden.csv', '/f/passwords-chrome-not-importable-notes-and-details.csv'],
+        deleted: ['/f/passwords-bitwarden.csv'],
+      },
+    } as unknown as typeof journal;
+    const s = buildDoneSummary(withFiles, 'win32');
+    expect(s.saved.files).toEqual([
+      { path: '/f/passwords-chrome.csv', holds: 'passwords' },
+      { path: '/f/passwords-chrome-not-importable-notes-and-details.csv', holds: 'passwords' },
+    ]);
+    expect(s.saved.deleted).toEqual(['/f/passwords-bitwarden.csv']);
   });
 });
 

@@ -37,6 +37,16 @@ export function DoneDetails({ summary, reportError, onWriteReport }: { summary: 
               ))}
             </ul>
           ) : null}
+          {summary.saved.deleted.length ? (
+            <>
+              <p>{t('saved.deletedHeading')}</p>
+              <ul className="break">
+                {summary.saved.deleted.map((path) => (
+                  <li key={path}>{path}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </>
       ) : (
         <p>{t('saved.noFolder')}</p>
