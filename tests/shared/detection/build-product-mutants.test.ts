@@ -12,6 +12,8 @@ import type { Hit } from '@shared/detection/collect-hits';
  * - `?? -1` → `+1` in the package rank: without a catalog list every package ranks the same.
  * - `?.vendorKey?.licenseDaysLeft` → `.vendorKey.licenseDaysLeft`: the hit found has a vendor key.
  * - `typeof days === 'number'` → `true`: `undefined <= 0` is false as well.
+ * - `pkg?.version?.trim()` → `pkg?.version.trim()` at the end: only packages with a version are
+ *   ranked, so the one picked always has one.
  */
 const sig = (more: Partial<ProductSignature> = {}): ProductSignature => ({
   id: 'p',
