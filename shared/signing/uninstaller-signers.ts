@@ -27,7 +27,7 @@ const BY_VENDOR: Readonly<Record<string, readonly string[]>> = {
   Sophos: signerNamesFor('sophos-home'),
   TotalAV: signerNamesFor('totalav'),
   'Trend Micro': signerNamesFor('trend-micro'),
-  UltraAV: signerNamesFor('ultraav'),
+  Pango: signerNamesFor('ultraav'),
   Webroot: signerNamesFor('webroot'),
 };
 

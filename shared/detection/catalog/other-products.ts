@@ -194,7 +194,8 @@ export const OTHER_PRODUCTS: readonly ProductSignature[] = [
   },
   {
     id: 'ultraav',
-    vendor: 'UltraAV',
+    // The maker, as the research names it (§6): UltraAV and UltraVPN are Pango's products.
+    vendor: 'Pango',
     name: 'UltraAV',
     kind: 'antivirus',
     source: '§6 UltraAV (Pango): installed automatically on 19 Sep 2024; strings [UNCONFIRMED]; product name only',
@@ -203,7 +204,7 @@ export const OTHER_PRODUCTS: readonly ProductSignature[] = [
   },
   {
     id: 'ultravpn',
-    vendor: 'UltraAV',
+    vendor: 'Pango',
     name: 'UltraVPN',
     kind: 'vpn',
     source: '§6: former Kaspersky VPN subscribers also got UltraVPN (Pango); strings [UNCONFIRMED]',

@@ -49,12 +49,12 @@ export const FIXTURE_TABLE: readonly { file: string; products: Expected[]; built
       products: [
         kpm,
         k('Kaspersky leftovers', null, 'other', 'unknown', 'unknown', 'manual'),
-        av('UltraAV', 'UltraAV', '1.2.0.45', 'on', 'up-to-date'),
-        av('UltraAV', 'UltraVPN', '2.1.0.7', 'unknown', 'unknown', 'uninstaller', 'vpn'),
+        av('Pango', 'UltraAV', '1.2.0.45', 'on', 'up-to-date'),
+        av('Pango', 'UltraVPN', '2.1.0.7', 'unknown', 'unknown', 'uninstaller', 'vpn'),
       ],
       builtIn: passive,
     },
-    one('ultraav.from-research.json', av('UltraAV', 'UltraAV', '1.2.0.45', 'on', 'up-to-date')),
+    one('ultraav.from-research.json', av('Pango', 'UltraAV', '1.2.0.45', 'on', 'up-to-date')),
     {
       file: 'mac-kaspersky.from-research.json',
       products: [k('Kaspersky Internet Security', '21.0', 'antivirus', 'unknown', 'unknown', 'app-bundle')],

@@ -108,11 +108,16 @@ export function VerificationResult({ product, platform, verification, busy, onRe
   );
 }
 
-/** Microsoft's guidance and the known fixes when Defender does not come back (migration.md §1.4, §2). */
+/**
+ * Turning Defender back on, as Microsoft's own help for the Windows Security app describes it
+ * (support.microsoft.com, "Virus and Threat Protection in the Windows Security App"). No repair
+ * commands: the ones SafeSwitch once showed came from an issue tracker, and `winmgmt
+ * /resetrepository` can break other programs' WMI data.
+ */
 function DefenderHelp() {
   const { t } = useTranslation('remove');
   const turnOn = t('builtIn.turnOn', { returnObjects: true }) as string[];
-  const fixes = t('builtIn.fixes', { returnObjects: true }) as string[];
+  const help = t('builtIn.fixesHelp', { returnObjects: true, source: t('builtIn.source') }) as string[];
   return (
     <div className="warning">
       <p>{t('builtIn.turnOnIntro')}</p>
@@ -123,14 +128,11 @@ function DefenderHelp() {
       </ol>
       <details>
         <summary>{t('builtIn.fixesSummary')}</summary>
-        <p>{t('builtIn.fixesIntro')}</p>
-        <ol>
-          {fixes.map((line) => (
-            <li key={line}>
-              <code>{line}</code>
-            </li>
+        <ul className="break">
+          {help.map((line) => (
+            <li key={line}>{line}</li>
           ))}
-        </ol>
+        </ul>
         <p>{t('builtIn.fixesNote')}</p>
       </details>
     </div>
