@@ -48,6 +48,12 @@ export const builtInSchema = z
     name: z.string(),
     protection: protectionSchema,
     signatures: signaturesSchema.optional(),
+    /**
+     * Windows: Defender's own AMRunningMode (Get-MpComputerStatus), when it was read: `normal`,
+     * `passive` (another antivirus is the active one; Defender still scans on demand), `sxs-passive`,
+     * `edr-block`, or `not-running`. Absent where Defender did not say.
+     */
+    mode: z.enum(['normal', 'passive', 'sxs-passive', 'edr-block', 'not-running', 'other']).optional(),
   })
   .nullable();
 

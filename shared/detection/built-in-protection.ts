@@ -4,14 +4,13 @@ import { decodeProductState } from './product-state';
 
 /**
  * Microsoft Defender is built in: it goes in `builtIn`, never in `products`, and SafeSwitch never
- * removes or changes it. Sources, most reliable first: `Get-MpComputerStatus` (AMRunningMode,
- * real-time protection, signature age), then Security Center's "Windows Defender" productState,
- * then a running MsMpEng.exe / WinDefend service. Research detection.md §1.5 and §5.
+ * removes or changes it. Its state comes from Defender itself: `Get-MpComputerStatus`
+ * (AMRunningMode, real-time protection, signature age), then Security Center's "Windows Defender"
+ * productState. Never from MsMpEng.exe running: it also runs in passive mode beside another
+ * antivirus (research detection.md §1.5), so "its process runs" is not "it protects" (issue 9).
  */
 export const DEFENDER_NAME = 'Microsoft Defender Antivirus';
 const DEFENDER_SECURITY_CENTER = /^(Windows|Microsoft) Defender\b/i;
-const DEFENDER_PROCESSES = new Set(['msmpeng.exe']);
-const DEFENDER_SERVICES = new Set(['windefend']);
 /**
  * Defender's own default for "definitions are out of date" is 7 days (Group Policy "Define the
  * number of days before virus security intelligence is considered out of date", AvSignatureDue).
@@ -30,15 +29,24 @@ export function builtInProtection(inventory: Inventory): BuiltInProtection {
   const wsc = (inventory.securityCenter ?? []).find((e) => DEFENDER_SECURITY_CENTER.test(e.displayName));
   const fromWsc = wsc && wsc.productState != null ? decodeProductState(wsc.productState) : null;
 
-  let protection: Protection = fromStatus?.protection ?? fromWsc?.protection ?? 'unknown';
-  if (protection === 'unknown') {
-    const seen =
-      (inventory.processes ?? []).some((p) => DEFENDER_PROCESSES.has(lower(p.name.split(/[\\/]/).pop()))) ||
-      (inventory.services ?? []).some((s) => DEFENDER_SERVICES.has(lower(s.name)) && lower(s.state) === 'running');
-    if (seen) protection = 'on';
-  }
+  const protection: Protection = fromStatus?.protection ?? fromWsc?.protection ?? 'unknown';
   const signatures: Signatures = fromStatus?.signatures ?? fromWsc?.signatures ?? 'unknown';
-  return { name: DEFENDER_NAME, protection, signatures };
+  const mode = runningMode(inventory.defender);
+  return { name: DEFENDER_NAME, protection, signatures, ...(mode ? { mode } : {}) };
+}
+
+type RunningMode = NonNullable<NonNullable<BuiltInProtection>['mode']>;
+
+/** AMRunningMode as Get-MpComputerStatus prints it ("Normal", "Passive Mode", "SxS Passive Mode", "EDR Block Mode", "Not running"). */
+function runningMode(status: DefenderStatus | null | undefined): RunningMode | null {
+  const mode = lower(status?.amRunningMode).trim();
+  if (mode === '') return null;
+  if (mode === 'normal') return 'normal';
+  if (mode === 'passive mode' || mode === 'passive') return 'passive';
+  if (mode.startsWith('sxs passive')) return 'sxs-passive';
+  if (mode.startsWith('edr block')) return 'edr-block';
+  if (mode === 'not running') return 'not-running';
+  return 'other';
 }
 
 function defenderFromStatus(

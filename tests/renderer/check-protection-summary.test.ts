@@ -25,8 +25,10 @@ describe('Check screen sentences', () => {
   });
 
   it('explains the built-in protection', () => {
-    expect(builtInStatusKey(report('kaspersky-total-security.from-research.json'))).toBe('builtInStatus.offForOther');
-    expect(builtInStatusKey(report('kaspersky-anti-virus.from-research.json'))).toBe('builtInStatus.offAlone');
+    // Defender says it is in passive mode beside Kaspersky: said plainly (issue 9).
+    expect(builtInStatusKey(report('kaspersky-total-security.from-research.json'))).toBe('builtInStatus.passiveForOther');
+    expect(builtInStatusKey(report('kaspersky-anti-virus.from-research.json'))).toBe('builtInStatus.passiveAlone');
+    expect(builtInStatusKey(report('defender-only.from-research.json'))).toBe('builtInStatus.on');
     expect(builtInStatusKey(report('mac-kaspersky.from-research.json'))).toBe('builtInStatus.xprotect');
     expect(builtInStatusKey(report('linux-clamav.from-research.json'))).toBeNull();
   });

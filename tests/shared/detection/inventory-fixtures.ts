@@ -15,8 +15,9 @@ export type Expected = Pick<DetectedProduct, 'vendor' | 'name' | 'version' | 'ki
 
 /** What each research-derived inventory must produce: every product, in report order. */
 export const FIXTURE_TABLE: readonly { file: string; products: Expected[]; builtIn: BuiltInProtection }[] = (() => {
-  const passive = { name: 'Microsoft Defender Antivirus', protection: 'off', signatures: 'up-to-date' } as const;
-  const active = { name: 'Microsoft Defender Antivirus', protection: 'on', signatures: 'up-to-date' } as const;
+  // Defender's own AMRunningMode is reported as `mode` (issue 9): passive beside another antivirus.
+  const passive = { name: 'Microsoft Defender Antivirus', protection: 'off', signatures: 'up-to-date', mode: 'passive' } as const;
+  const active = { name: 'Microsoft Defender Antivirus', protection: 'on', signatures: 'up-to-date', mode: 'normal' } as const;
   const one = (file: string, p: Expected, builtIn: BuiltInProtection = passive) => ({ file, products: [p], builtIn });
   const k = (name: string, version: string | null, kind: Expected['kind'], protection: Expected['protection'], signatures: Expected['signatures'], method: Expected['method'] = 'msi'): Expected =>
     ({ vendor: 'Kaspersky', name, version, kind, protection, signatures, method });
@@ -97,7 +98,7 @@ export const FIXTURE_TABLE: readonly { file: string; products: Expected[]; built
     {
       file: 'shared-binaries-no-path.from-research.json',
       products: [],
-      builtIn: { name: 'Microsoft Defender Antivirus', protection: 'on', signatures: 'out-of-date' },
+      builtIn: { name: 'Microsoft Defender Antivirus', protection: 'on', signatures: 'out-of-date', mode: 'normal' },
     },
     {
       file: 'generic-names-only.from-research.json',

@@ -39,6 +39,8 @@ export function builtInStatusKey(report: ScanReport): string | null {
   if (builtIn.protection === 'on') return builtIn.signatures === 'out-of-date' ? 'builtInStatus.onStale' : 'builtInStatus.on';
   if (builtIn.protection === 'off' || builtIn.protection === 'snoozed') {
     const other = report.products.some((p) => PROTECTING_KINDS.has(p.kind) && p.protection === 'on');
+    // Passive mode said plainly: Defender runs, but another antivirus does the protecting.
+    if (builtIn.mode === 'passive' || builtIn.mode === 'sxs-passive') return other ? 'builtInStatus.passiveForOther' : 'builtInStatus.passiveAlone';
     return other ? 'builtInStatus.offForOther' : 'builtInStatus.offAlone';
   }
   return builtIn.name === 'XProtect' ? 'builtInStatus.xprotect' : 'builtInStatus.unknown';
