@@ -19,7 +19,8 @@ const failures = [];
 function run(label, command, args) {
   process.stdout.write(`\n=== ${label}: ${[command, ...args].join(' ')}\n`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  // node_modules/.bin holds .cmd shims on Windows, which only a shell can start.
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env, shell: process.platform === 'win32' });
   process.stdout.write(`=== ${label}: exit ${result.status ?? result.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   return result.status === 0;
 }

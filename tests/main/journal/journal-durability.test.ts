@@ -63,7 +63,10 @@ function mountReason(): string | null {
   return result.status === 0 ? null : `mount -t tmpfs was refused: ${(result.stderr || result.error?.message || '').trim()}`;
 }
 const skip = mountReason();
-if (skip) console.warn(`full-disk journal test skipped: ${skip}`);
+if (skip) {
+  console.warn(`full-disk journal test skipped: ${skip}`);
+  rmSync(mountPoint, { recursive: true, force: true });
+}
 
 describe.skipIf(skip !== null)(`the journal on a full 64 KiB disk${skip ? ` [skipped: ${skip}]` : ''}`, () => {
   afterAll(() => {
