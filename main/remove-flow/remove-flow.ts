@@ -2,7 +2,6 @@ import type { RemovalView } from '@shared/api/remove-calls';
 import type { RemovalState } from '@shared/journal/remove-section';
 import { formatArgv, type ProductPlan, type RemovalOutcome } from '@shared/removal';
 import { runRemovalCommand, systemRootFrom } from '../removal';
-import { checkUninstaller } from '../removal/uninstaller-signature';
 import { scanAndRecord } from '../scan/run-scan';
 import type { ServiceContext } from '../service/service-context';
 import { buildFootprint } from './footprint';
@@ -11,6 +10,7 @@ import { LineSplitter } from './line-splitter';
 import { candidatesFrom, logFolderFor, planFor } from './removal-plan-view';
 import { freshRemoval, markInterrupted, removeSection, updateProduct, updateSection } from './remove-journal';
 import { clearReopen, registerReopen } from './reopen-after-restart';
+import { checkChosenSignatures } from './signature-checks';
 import { verifyProduct } from './verify-product';
 
 /** A request the screen should not have made (wrong state, unknown product): said plainly. */
@@ -96,25 +96,8 @@ export class RemoveFlow {
       const kept = s.chosen.filter((id) => !planned.has(id) && products[id] !== undefined);
       return { ...s, chosen: [...kept, ...planned.keys()], products };
     });
-    await this.checkSignatures();
+    await checkChosenSignatures(this.context);
     return this.view();
-  }
-
-  /**
-   * Before the consent page offers Remove: the signature of every program SafeSwitch would raise
-   * is checked and its SHA-256 pinned in the journal (again when the program's path changed).
-   */
-  private async checkSignatures(): Promise<void> {
-    const journal = this.context.journal.get();
-    const records = removeSection(journal).products;
-    for (const product of planFor(this.context, journal, undefined, false)?.products ?? []) {
-      const command = product.steps.find((s) => s.kind === 'run-uninstaller')?.command;
-      const record = records[product.productId];
-      if (!command?.signature || !record || record.state === 'done') continue;
-      if (record.signatureCheck?.file.toLowerCase() === command.file.toLowerCase()) continue;
-      const check = await checkUninstaller(this.context.system, command);
-      await updateProduct(this.context, product.productId, (p) => ({ ...p, signatureCheck: check }));
-    }
   }
 
   async declinePasswordSave(): Promise<RemovalView> {
