@@ -35,10 +35,14 @@ const STATE_AFTER: Record<RemovalOutcome, RemovalState> = {
  * `running` or `verifying` by a previous process (killed, crashed, restarted) is `interrupted`.
  */
 export class RemoveFlow {
-  private readonly running = new Map<string, AbortController>();
   private recovered = false;
 
   constructor(private readonly context: ServiceContext) {}
+
+  /** Shared with the session handlers through the context (Start over waits for it to empty). */
+  private get running(): Map<string, AbortController> {
+    return this.context.removalsRunning;
+  }
 
   private get systemRoot(): string {
     return systemRootFrom(process.env);
@@ -128,7 +132,6 @@ export class RemoveFlow {
 
     const controller = new AbortController();
     this.running.set(productId, controller);
-    this.context.removalsRunning?.add(productId);
     try {
       if (section.dryRun) {
         await this.dryRun(productId, plan, uninstall);
@@ -138,7 +141,6 @@ export class RemoveFlow {
       }
     } finally {
       this.running.delete(productId);
-      this.context.removalsRunning?.delete(productId);
     }
     return this.view();
   }

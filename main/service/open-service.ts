@@ -43,7 +43,7 @@ export async function openService(options: OpenServiceOptions): Promise<SafeSwit
     openExternal: options.openExternal ?? (async () => false),
     openPath: options.openPath ?? (async () => false),
     pathExists: (path) => system.folderExists(path),
-    removalsRunning: new Set<string>(),
+    removalsRunning: new Map<string, AbortController>(),
     appLaunch: options.appLaunch ?? system.appLaunch,
   });
 }

@@ -29,8 +29,9 @@ export interface ServiceContext {
   /** Whether a folder exists on the machine (the real disk, or the simulated machine's folders). */
   readonly pathExists?: (path: string) => Promise<boolean>;
   /**
-   * Product ids whose uninstaller runs now in this process. "Start over" is refused while it is not
-   * empty: the removal's result would land in a journal that no longer lists it.
+   * The uninstallers running now in this process, by product id, with the Cancel button's
+   * controller. The Remove flow owns it; "Start over" is refused while it is not empty, since the
+   * removal's result would land in a journal that no longer lists it.
    */
-  readonly removalsRunning?: Set<string>;
+  readonly removalsRunning: Map<string, AbortController>;
 }

@@ -48,7 +48,7 @@ export function createSessionHandlers(context: ServiceContext): SessionHandlers 
       return sessionView(context, journal);
     },
     async startOver() {
-      if ((context.removalsRunning?.size ?? 0) > 0) {
+      if (context.removalsRunning.size > 0) {
         throw Object.assign(new Error('A removal is running. Wait until it ends, then start over. Nothing was changed.'), { code: 'removal-running' });
       }
       context.notices = [];
