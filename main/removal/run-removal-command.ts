@@ -22,12 +22,6 @@ export interface RemovalRunOptions {
   readonly writeLog?: boolean;
   /** Defaults to this process (platform of the machine, root or not, %SystemRoot%). */
   readonly elevation?: ElevationContext;
-  /**
-   * The SHA-256 pinned when the consent page was shown. The program's signature and hash are
-   * checked again right before launch; a different hash (or no longer a trusted signature) means
-   * nothing runs.
-   */
-  readonly pinnedSha256?: string | null;
 }
 
 export interface RemovalDryRun {
@@ -90,7 +84,9 @@ export async function runRemovalCommand(
     return { dryRun: true, spec, launched: toElevatedSpec(spec, context), elevation };
   }
 
-  const refused = await launchGate(system, command, options.pinnedSha256 ?? command.trust?.sha256 ?? null);
+  // The hash pinned at consent rides on the command (the gated plan puts it there); the program's
+  // signature and hash are checked again right before launch, and a difference means nothing runs.
+  const refused = await launchGate(system, command, command.trust?.sha256 ?? null);
   if (refused) {
     await appendMigrationLog(options.logFolder, { time: system.now().toISOString(), event: 'command-refused', ...base, reason: refused.reason, verdict: refused.verdict, sha256: refused.sha256 });
     return {

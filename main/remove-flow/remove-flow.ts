@@ -195,7 +195,6 @@ export class RemoveFlow {
     const result = await runRemovalCommand(this.context.system, command, {
       logFolder: logFolderFor(this.context, this.context.journal.get()),
       productId,
-      pinnedSha256: removeSection(this.context.journal.get()).products[productId]?.signatureCheck?.sha256 ?? null,
       signal: controller.signal,
       onOutput: (chunk, stream) => lines.push(chunk, stream),
     });

@@ -122,7 +122,9 @@ describe('the launch gate', () => {
   const run = async (answer: (spec: CommandSpec, i: number) => CommandResult, pinned: string | null) => {
     folder = mkdtempSync(join(tmpdir(), 'safeswitch-gate-'));
     const { system, ran } = machine('win32', answer);
-    const result = await runRemovalCommand(system, exe(), { logFolder: folder, productId: 'kts', pinnedSha256: pinned, elevation: { platform: 'win32', isRoot: false, systemRoot: 'C:\\Windows' } });
+    // The hash pinned at consent travels on the command, as the gated plan puts it there.
+    const command = exe({ trust: pinned === null ? null : { signer: 'AO Kaspersky Lab', sha256: pinned } });
+    const result = await runRemovalCommand(system, command, { logFolder: folder, productId: 'kts', elevation: { platform: 'win32', isRoot: false, systemRoot: 'C:\\Windows' } });
     const log = readFileSync(join(folder, 'migration-log.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string; reason?: string });
     return { result, ran, log };
   };
