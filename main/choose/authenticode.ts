@@ -9,8 +9,9 @@ import { parseDistinguishedName, signerMatches } from '@shared/signing/signer-na
  * for every file (a simulated machine's scenario can match on AUTHENTICODE_SCRIPT_MARKER).
  * Output is one `Key: value` line per field, in UTF-8 (certificate names are not always ASCII).
  */
-const SCRIPT_HEAD = [
-  '# SafeSwitch: check the signature of an installer',
+const INSTALLER_MARKER = '# SafeSwitch: check the signature of an installer';
+/** After the marker: the fixed part, the same for every file and for every caller. */
+const SCRIPT_BODY = [
   "$ErrorActionPreference = 'Stop'",
   '[Console]::OutputEncoding = [System.Text.Encoding]::UTF8',
   'function Show-Signature([string]$Path) {',
@@ -24,14 +25,21 @@ const SCRIPT_HEAD = [
   "    'NotAfter: ' + $s.SignerCertificate.NotAfter.ToString('o')",
   '  }',
   '}',
-  '',
 ].join('\n');
 
 /** The script's first line; its UTF-16LE Base64 starts every authenticode -EncodedCommand. */
-export const AUTHENTICODE_SCRIPT_MARKER = SCRIPT_HEAD.split('\n')[0] as string;
+export const AUTHENTICODE_SCRIPT_MARKER = INSTALLER_MARKER;
+
+/**
+ * The signature script for `path`, starting with `marker` (each caller's own first line, so a
+ * scenario can tell an installer check from an uninstaller check), then `extra` PowerShell lines.
+ */
+export function authenticodeScriptWith(marker: string, path: string, extra: readonly string[] = []): string {
+  return [marker, SCRIPT_BODY, `Show-Signature ${quotePowerShellLiteral(path)}`, ...extra, ''].join('\n');
+}
 
 export function authenticodeScript(path: string): string {
-  return `${SCRIPT_HEAD}Show-Signature ${quotePowerShellLiteral(path)}\n`;
+  return authenticodeScriptWith(INSTALLER_MARKER, path);
 }
 
 export function authenticodeSpec(path: string): CommandSpec {

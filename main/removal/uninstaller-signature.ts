@@ -1,6 +1,6 @@
 import type { UninstallCommand } from '@shared/removal';
 import type { UninstallerCheck } from '@shared/removal/signature-gate';
-import { judgeAuthenticode, parseAuthenticodeOutput, signerNameOf } from '../choose/authenticode';
+import { authenticodeScriptWith, judgeAuthenticode, parseAuthenticodeOutput, signerNameOf } from '../choose/authenticode';
 import { powershellSpec, quotePowerShellLiteral } from '../choose/powershell-command';
 import type { CommandResult, SystemPort } from '../system/system-port';
 
@@ -15,19 +15,9 @@ import type { CommandResult, SystemPort } from '../system/system-port';
  */
 export const UNINSTALLER_CHECK_MARKER = '# SafeSwitch: check the signature of an uninstaller';
 
+/** Choose's Authenticode script (the same fields, read by the same parser), plus the file's SHA-256. */
 export function uninstallerCheckScript(path: string): string {
-  const literal = quotePowerShellLiteral(path);
-  return [
-    UNINSTALLER_CHECK_MARKER,
-    "$ErrorActionPreference = 'Stop'",
-    '[Console]::OutputEncoding = [System.Text.Encoding]::UTF8',
-    `$s = Get-AuthenticodeSignature -LiteralPath ${literal}`,
-    "'Status: ' + [string]$s.Status",
-    "'StatusMessage: ' + (([string]$s.StatusMessage) -replace '[\\r\\n]+', ' ')",
-    "if ($s.SignerCertificate) { 'Subject: ' + $s.SignerCertificate.Subject; 'Thumbprint: ' + $s.SignerCertificate.Thumbprint }",
-    `'Sha256: ' + (Get-FileHash -LiteralPath ${literal} -Algorithm SHA256).Hash`,
-    '',
-  ].join('\n');
+  return authenticodeScriptWith(UNINSTALLER_CHECK_MARKER, path, [`'Sha256: ' + (Get-FileHash -LiteralPath ${quotePowerShellLiteral(path)} -Algorithm SHA256).Hash`]);
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
