@@ -1,7 +1,7 @@
 import type { DoneSummary } from '@shared/api/choose-calls';
 import type { Journal } from '@shared/journal/journal-schema';
 import { removeSectionSchema } from '@shared/journal/remove-section';
-import { saveSectionSchema } from '@shared/journal/save-section';
+import { earlierPlaintextFiles, saveSectionSchema } from '@shared/journal/save-section';
 import { findCatalogProduct } from './alternatives';
 
 /** Product kinds a person pays for or signs in to: each is something to cancel or close. */
@@ -39,9 +39,7 @@ export function buildDoneSummary(journal: Journal, platform: string): DoneSummar
   const deleted = new Set(saveData?.deleted ?? []);
   const current = saveData?.conversion?.files ?? [];
   const files = current.filter((f) => !deleted.has(f.path)).map((f) => ({ path: f.path, holds: f.holds }));
-  for (const path of saveData?.plaintextFiles ?? []) {
-    if (!deleted.has(path) && !files.some((f) => f.path === path)) files.push({ path, holds: 'passwords' });
-  }
+  for (const path of saveData ? earlierPlaintextFiles(saveData) : []) files.push({ path, holds: 'passwords' });
   if (saveData?.settingsBackup?.file) files.push({ path: saveData.settingsBackup.file, holds: 'settings' });
 
   const oldProducts = [

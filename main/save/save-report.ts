@@ -1,6 +1,6 @@
 import { basename, relative, isAbsolute } from 'node:path';
 import type { ScanReport } from '@shared/contracts/scan-report';
-import type { SaveSection } from '@shared/journal/save-section';
+import { earlierPlaintextFiles, type SaveSection } from '@shared/journal/save-section';
 import { PASSWORD_FORMATS } from '@shared/passwords/password-formats';
 import { IMPORT_GUIDES } from './import-guides';
 import type { KasperskyFacts } from './kaspersky-facts';
@@ -59,8 +59,7 @@ export function saveReportSection(folder: string, section: SaveSection, facts: K
       files.push({ path: inFolder(folder, f.path), description: f.description || f.holds });
     }
     // Files of earlier conversions (another format) still on disk: listed until they are deleted.
-    const current = new Set(c.files.map((f) => f.path));
-    const earlier = section.plaintextFiles.filter((p) => !current.has(p) && !section.deleted.includes(p));
+    const earlier = earlierPlaintextFiles(section);
     for (const path of earlier) files.push({ path: inFolder(folder, path), description: 'passwords in clear text, from an earlier conversion' });
     if (earlier.length > 0 || c.files.some((f) => !section.deleted.includes(f.path))) {
       warnings.push('The password files in this folder hold your passwords in clear text. Anyone who can open them can read them. Delete them once the import worked.');

@@ -1,3 +1,4 @@
+import { plaintextFilesOf } from '@shared/journal/save-section';
 import type { ApiHandlers } from '@shared/api/contract';
 import type { saveCalls } from '@shared/api/save-calls';
 import { overwriteAndRemoveAll } from '../passwords/overwrite-and-remove';
@@ -78,8 +79,7 @@ export function createSaveHandlers(context: ServiceContext): Pick<ApiHandlers, k
       const conversion = section.conversion;
       // Only files SafeSwitch itself recorded: never a path the renderer sends. Converted files are
       // every one on the ledger (all formats ever written), not only the last conversion's.
-      const converted = [...new Set([...section.plaintextFiles, ...(conversion?.files.map((f) => f.path) ?? [])])];
-      const targets = [...(exportFile && conversion ? [conversion.exportFile] : []), ...(convertedFiles ? converted : [])];
+      const targets = [...(exportFile && conversion ? [conversion.exportFile] : []), ...(convertedFiles ? plaintextFilesOf(section) : [])];
       // Inside the migration folder no link is followed or removed on the way to a file.
       const { results } = await overwriteAndRemoveAll(targets, section.folder);
       const gone = results.filter((r) => r.status === 'removed' || r.status === 'missing').map((r) => r.path);

@@ -75,6 +75,21 @@ export const saveSectionSchema = z.object({
 });
 export type SaveSection = z.infer<typeof saveSectionSchema>;
 
+/**
+ * Every plaintext password file SafeSwitch wrote and has not deleted yet, as far as the journal
+ * knows: the ledger, and the last conversion's files (a journal written before the ledger existed
+ * has only those), each once.
+ */
+export function plaintextFilesOf(section: SaveSection): string[] {
+  return [...new Set([...section.plaintextFiles, ...(section.conversion?.files.map((f) => f.path) ?? [])])];
+}
+
+/** Files of earlier conversions (another format) still on disk: on the ledger, not the last conversion's, not deleted. */
+export function earlierPlaintextFiles(section: SaveSection): string[] {
+  const current = new Set(section.conversion?.files.map((f) => f.path) ?? []);
+  return section.plaintextFiles.filter((p) => !current.has(p) && !section.deleted.includes(p));
+}
+
 export function emptySaveSection(): SaveSection {
   return saveSectionSchema.parse({});
 }
