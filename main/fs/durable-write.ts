@@ -45,16 +45,21 @@ export function isTemporaryNameOf(name: string, fileName: string): boolean {
   return name.startsWith(`.${fileName}.`) && name.endsWith('.safeswitch-tmp');
 }
 
+/** `path` relative to `folder` ('' for the folder itself), or null when it lies outside it. */
+export function pathInside(path: string, folder: string): string | null {
+  const inside = relative(resolve(folder), resolve(path));
+  return inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside) ? null : inside;
+}
+
 /**
  * Throws LinkRefusedError when `path`, or any folder from `within` down to it, is a symbolic link
  * or junction (lstat reports both as links). Parts that do not exist yet are fine.
  */
 export async function refuseLinks(path: string, within: string): Promise<void> {
   const root = resolve(within);
-  const target = resolve(path);
-  const inside = relative(root, target);
+  const inside = pathInside(path, root);
   // Outside the folder it guards: that is not a place SafeSwitch writes or deletes at all.
-  if (inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) throw new LinkRefusedError(target);
+  if (inside === null) throw new LinkRefusedError(resolve(path));
   let current = root;
   for (const part of ['', ...(inside === '' ? [] : inside.split(sep))]) {
     current = part === '' ? current : join(current, part);

@@ -1,6 +1,6 @@
 import { lstat, open, unlink } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
-import { LinkRefusedError, refuseLinks } from '../fs/durable-write';
+import { dirname } from 'node:path';
+import { LinkRefusedError, pathInside, refuseLinks } from '../fs/durable-write';
 
 /**
  * Said to the user every time files are deleted this way, because it is true: an overwrite only
@@ -38,7 +38,10 @@ const linkResult = (path: string, link: string): RemoveResult => ({
 export async function overwriteAndRemove(path: string, within: string | null = null): Promise<RemoveResult> {
   let size: number;
   try {
-    if (within !== null && isInside(path, within)) await refuseLinks(dirname(path), within);
+    // Inside the migration folder, no folder on the way may be a link; a file outside it (the export
+    // in Downloads) is only checked itself, below.
+    const inside = within === null ? null : pathInside(path, within);
+    if (within !== null && inside !== null && inside !== '') await refuseLinks(dirname(path), within);
     const info = await lstat(path);
     if (info.isSymbolicLink()) return linkResult(path, path);
     if (!info.isFile()) return { path, status: 'not-a-file', overwritten: false, message: `${path} is not a file, so it was left alone.` };
@@ -80,11 +83,6 @@ export async function overwriteAndRemove(path: string, within: string | null = n
     };
   }
   return { path, status: 'removed', overwritten, message: overwritten ? `${path} was overwritten and removed.` : `${path} was removed, but could not be overwritten first.` };
-}
-
-function isInside(path: string, folder: string): boolean {
-  const inside = relative(resolve(folder), resolve(path));
-  return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..';
 }
 
 /** Overwrites and removes each file in turn; one failure does not stop the others. */
