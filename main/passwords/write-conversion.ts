@@ -48,7 +48,8 @@ export interface WrittenConversion {
   readonly verification: VerificationResult;
 }
 
-async function exists(path: string): Promise<boolean> {
+/** Something (a file, a folder, even a dangling link) is at `path`; anything but "not there" throws. */
+export async function exists(path: string): Promise<boolean> {
   try {
     await lstat(path);
     return true;

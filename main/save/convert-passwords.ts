@@ -1,11 +1,10 @@
-import { lstat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ConversionOutcome } from '@shared/api/save-calls';
 import type { ConversionRecord, SavedFile } from '@shared/journal/save-section';
 import { convertExport, planFiles, type PasswordFormatId } from '@shared/passwords';
 import { DiskFullError, LinkRefusedError } from '../fs/durable-write';
 import { ExportFileError, readExportFile } from '../passwords/read-export-file';
-import { OutputExistsError, writeConversion } from '../passwords/write-conversion';
+import { exists, OutputExistsError, writeConversion } from '../passwords/write-conversion';
 
 /** The base of every written file's name: `passwords-bitwarden.csv`, `passwords-chrome-kept-aside.csv`… */
 export const PASSWORDS_BASE_NAME = 'passwords';
@@ -31,12 +30,7 @@ async function existingOutputs(format: PasswordFormatId, folder: string): Promis
   const found: string[] = [];
   for (const plan of planFiles(format, 1)) {
     const path = join(folder, `${PASSWORDS_BASE_NAME}${plan.fileSuffix}`);
-    try {
-      await lstat(path);
-      found.push(path);
-    } catch {
-      // absent: fine
-    }
+    if (await exists(path)) found.push(path);
   }
   return found;
 }
@@ -71,8 +65,10 @@ export async function convertPasswordsToFolder(request: ConvertRequest): Promise
     written = await write(parsed, conversion, { folder: request.folder, baseName: PASSWORDS_BASE_NAME, overwrite: request.overwrite, within: request.folder });
   } catch (error) {
     if (error instanceof OutputExistsError) return { outcome: { status: 'exists', existing: [...error.existing] }, record: null };
-    if (error instanceof DiskFullError) return { outcome: { status: 'failed', message: `${error.message} Your export file is unchanged.` }, record: null };
-    if (error instanceof LinkRefusedError) return { outcome: { status: 'failed', message: `${error.message} Your export file is unchanged.` }, record: null };
+    // Both already say what happened in plain words.
+    if (error instanceof DiskFullError || error instanceof LinkRefusedError) {
+      return { outcome: { status: 'failed', message: `${error.message} Your export file is unchanged.` }, record: null };
+    }
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'it is not allowed to write in that folder' : 'the files could not be written';
     return { outcome: { status: 'failed', message: `SafeSwitch could not save your passwords: ${why}. Your export file is unchanged.` }, record: null };
