@@ -1,4 +1,5 @@
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { pathInside } from '../fs/durable-write';
 
 /**
  * The renderer is served from a privileged custom scheme, not file:// (Electron security checklist
@@ -42,9 +43,9 @@ export function fileForAppUrl(url: string, rendererDir: string): string | null {
   if (path.includes('\0') || path.includes('\\') || path.split('/').includes('..')) return null;
   const root = resolve(rendererDir);
   const file = resolve(join(root, path === '/' ? 'index.html' : path));
-  const inside = relative(root, file);
-  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) return null;
-  return file;
+  // The folder itself is not a file to answer either.
+  const inside = pathInside(file, root);
+  return inside === null || inside === '' ? null : file;
 }
 
 export function contentTypeFor(file: string): string | null {
