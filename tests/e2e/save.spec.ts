@@ -115,6 +115,17 @@ test('asks before replacing, backs up settings honestly, and deletes the plainte
   expect(readFileSync(join(folder, 'SHA256SUMS'), 'utf8')).not.toContain('passwords-bitwarden.csv');
   await expectNoAxeViolations(page);
   await screenshot(page, 'save-5-deleted');
+
+  // Done names the deleted file as deleted, never as a saved file (issue 12).
+  for (const heading of [/Remove/, /Choose/, /Finish|Done/]) {
+    await activateByKeyboard(page, /^Next$|^Continue|^Skip/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  await expect(page.getByText('These password files were deleted at your request:')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: csv })).toHaveCount(1);
+  await expect(page.getByText(`${csv} (passwords)`)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-7-done-deleted');
 });
 
 test('offers a new export found while watching, and only uses it after the user says yes', async ({ page, preview }) => {
