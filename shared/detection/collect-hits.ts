@@ -6,6 +6,7 @@ import type {
   VendorKey,
 } from '../contracts/inventory';
 import type { Evidence } from '../contracts/scan-report';
+import { publisherKey } from './catalog/kaspersky-names';
 import type { ProductSignature, VendorFallback } from './catalog/signature-types';
 import {
   nameTokens,
@@ -175,26 +176,41 @@ function vendorKeyTarget(index: SignatureIndex, key: VendorKey): HitTarget | nul
   return null;
 }
 
-/** A vendor's program no pattern named becomes its own product, reported under its own name. */
+/**
+ * A vendor's program no pattern named becomes its own product, reported under its own name: its
+ * name starts with the vendor word, or its publisher is the vendor (in any language: a Russian
+ * "Антивирус Касперского" by "Лаборатория Касперского" has no Latin vendor word at all).
+ */
 function fallbackFor(index: SignatureIndex, program: ProgramEntry, tokens: readonly string[]): ProductSignature | null {
   for (const fallback of index.catalog.fallbacks) {
-    if (tokens[0] !== fallback.keyword && !isPublisher(fallback, program.publisher)) continue;
-    if (!tokens.includes(fallback.keyword)) continue;
-    return fallbackSignature(fallback, program.name);
+    const byName = tokens[0] === fallback.keyword;
+    const byPublisher = fallback.publishers.includes(publisherKey(program.publisher)) && (tokens.includes(fallback.keyword) || !/[a-z]/i.test(program.name));
+    if (byName || byPublisher) return fallbackSignature(fallback, program.name);
   }
   return null;
 }
 
-function isPublisher(fallback: VendorFallback, publisher: string | null | undefined): boolean {
-  return fallback.publishers.includes(lower(publisher).trim());
+/**
+ * An id for a name in any script. Letters and digits of every alphabet are kept (so two Russian
+ * programs never collapse into one id); a name with none gets a short hash of its text.
+ */
+export function fallbackSlug(name: string): string {
+  const slug = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug) return slug.slice(0, 80);
+  let hash = 2166136261;
+  for (const ch of name) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
+  return `x${hash.toString(16)}`;
 }
 
 const fallbackCache = new Map<string, ProductSignature>();
 
 function fallbackSignature(fallback: VendorFallback, name: string): ProductSignature {
   const clean = name.trim();
-  const slug = clean.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const id = `${fallback.keyword}-other-${slug}`;
+  const id = `${fallback.keyword}-other-${fallbackSlug(clean)}`;
   const cached = fallbackCache.get(id);
   if (cached) return cached;
   const made: ProductSignature = {

@@ -33,9 +33,9 @@ export interface SignatureIndex {
   readonly pathFragments: ReadonlyMap<string, readonly { readonly fragment: string; readonly product: ProductSignature }[]>;
 }
 
-/** Words of a display name, lower-case, hyphens kept ("F-Secure"), for the keyword index. */
+/** Words of a display name in any script, lower-case, hyphens kept ("F-Secure"), for the keyword index. */
 export function nameTokens(name: string): string[] {
-  return name.toLowerCase().split(/[^a-z0-9-]+/).filter((t) => t.length > 0);
+  return name.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((t) => t.length > 0);
 }
 
 /** Paths compare lower-case with forward slashes, so one fragment list serves every OS. */

@@ -1,3 +1,4 @@
+import { KASPERSKY_PUBLISHERS } from './kaspersky-names';
 import type { ProductSignature, VendorFallback } from './signature-types';
 
 /**
@@ -227,13 +228,14 @@ export const OTHER_PRODUCTS: readonly ProductSignature[] = [
 /**
  * A Kaspersky program no pattern named ("Kaspersky Virus Removal Tool", a future plan name) is still
  * reported under its own name: research §1.4 matches Publisher ∈ {Kaspersky, AO Kaspersky Lab,
- * Kaspersky Lab} and DisplayName starting with "Kaspersky" (atrandem/PoshPublic).
+ * Kaspersky Lab} and DisplayName starting with "Kaspersky" (atrandem/PoshPublic); the Russian
+ * publisher forms are from captured Russian machines (kaspersky-names.ts).
  */
 export const VENDOR_FALLBACKS: readonly VendorFallback[] = [
   {
     vendor: 'Kaspersky',
     keyword: 'kaspersky',
-    publishers: ['kaspersky', 'ao kaspersky lab', 'kaspersky lab'],
+    publishers: KASPERSKY_PUBLISHERS,
     kind: 'other',
   },
 ];
