@@ -1,6 +1,7 @@
 import type { DetectedProduct, ScanReport } from '@shared/contracts/scan-report';
 import type { ActiveProduct, FinishCheck } from '@shared/journal/choose-section';
 import { isBuiltInProtection } from '@shared/removal';
+import { isActiveProtection } from '@shared/detection/active-protection';
 
 /** Kinds that scan files as they are opened; a VPN or a password manager protects nothing here. */
 const REAL_TIME_KINDS = new Set(['antivirus', 'suite']);
@@ -11,11 +12,11 @@ const REAL_TIME_KINDS = new Set(['antivirus', 'suite']);
  */
 const isBuiltIn = (p: DetectedProduct): boolean => isBuiltInProtection(p);
 
-/**
- * On when the product says so; where no source tells the state (macOS and Linux have no Security
- * Center), a product whose processes run is counted as protecting — the safer guess for a warning.
- */
-const isActive = (p: DetectedProduct): boolean => p.protection === 'on' || (p.protection === 'unknown' && p.running);
+/** Protecting now (the scan report's `active` rule), recomputed so a changed state is never stale. */
+const isActive = (p: DetectedProduct): boolean => isActiveProtection(p);
+
+/** Leftovers (a driver file, add-ons, a stale Security Center entry) are not a product that protects or conflicts. */
+const isInstalled = (p: DetectedProduct): boolean => p.installed !== false;
 
 /**
  * The end of the migration: exactly one real-time product should protect the machine, or the
@@ -29,7 +30,7 @@ const isActive = (p: DetectedProduct): boolean => p.protection === 'on' || (p.pr
  */
 export function evaluateFinish(report: ScanReport, checkedAt: string): FinishCheck {
   const platform = report.os.platform;
-  const security = report.products.filter((p) => REAL_TIME_KINDS.has(p.kind) && !isBuiltIn(p));
+  const security = report.products.filter((p) => REAL_TIME_KINDS.has(p.kind) && !isBuiltIn(p) && isInstalled(p));
   const active: ActiveProduct[] = security.filter(isActive).map((p) => ({ id: p.id, name: p.name, builtIn: false }));
   const inactive = security
     .filter((p) => !isActive(p))

@@ -40,6 +40,11 @@ export const securityCenterEntrySchema = z.object({
   displayName: str,
   productState: z.number().int().nonnegative().nullish(),
   pathToSignedProductExe: optStr,
+  /** Security Center's own registration time, RFC 1123 ("Wed, 15 Dec 2021 12:40:10 GMT"). */
+  timestamp: optStr,
+  instanceGuid: optStr,
+  /** Whether pathToSignedProductExe (environment variables expanded) exists; absent when not checked. */
+  productExeExists: z.boolean().nullish(),
 });
 export const driverEntrySchema = z.object({ name: str, path: optStr, state: optStr });
 export const certificateEntrySchema = z.object({ subject: str, store: optStr, thumbprint: optStr });

@@ -41,6 +41,20 @@ export const detectedProductSchema = z.object({
   removal: z.object({ method: removalMethodSchema }).passthrough(),
   /** Plain-language notes for the user (e.g. the September 2024 UltraAV switch). */
   notes: z.array(z.string()).optional(),
+  /**
+   * Whether the product itself is on the machine (a program entry, vendor key, package, app,
+   * running or auto-start service, process, running driver or a live Security Center registration),
+   * or only leftovers remain (files, a stopped driver, certificates, browser add-ons, a stale
+   * Security Center entry). Optional only so reports saved by older versions still read.
+   */
+  installed: z.boolean().optional(),
+  /**
+   * Installed and protecting now: Security Center says on, or, where no state source exists
+   * (macOS, Linux), its processes run. The finish check and Done count only these.
+   */
+  active: z.boolean().optional(),
+  /** True when the product is not in SafeSwitch's catalog (e.g. an antivirus only Security Center names). */
+  unknown: z.boolean().optional(),
 });
 
 export const builtInSchema = z

@@ -1,7 +1,10 @@
 import type { DetectedProduct, Evidence, Protection, Signatures } from '../contracts/scan-report';
 import type { ProductSignature } from './catalog/signature-types';
 import type { Hit } from './collect-hits';
+import { isActiveProtection } from './active-protection';
+import { UNKNOWN_SOURCE } from './collect-hits';
 import { decodeProductState } from './product-state';
+import { pickRegistration, staleRegistrationNote, UNKNOWN_PRODUCT_NOTE } from './security-center-entries';
 import { buildRemoval, withUninstaller } from './removal-info';
 import type { ProductHits } from './resolve-products';
 
@@ -50,8 +53,11 @@ function pickShownName(hits: readonly Hit[]): string | null {
   return null;
 }
 
-function protectionOf(hits: readonly Hit[]): { protection: Protection; signatures: Signatures } {
-  const wsc = hits.find((h) => h.securityCenter?.productState != null)?.securityCenter;
+function protectionOf(hits: readonly Hit[], installed: boolean): { protection: Protection; signatures: Signatures } {
+  // Leftovers protect nothing, whatever a stale Security Center entry still says.
+  if (!installed) return { protection: 'off', signatures: 'unknown' };
+  const registrations = hits.flatMap((h) => (h.securityCenter?.productState != null && !h.trace ? [h.securityCenter] : []));
+  const wsc = pickRegistration(registrations);
   if (wsc) {
     const { protection, signatures } = decodeProductState(wsc.productState);
     return { protection, signatures };
@@ -74,17 +80,39 @@ function mergedEvidence(hits: readonly Hit[]): Evidence[] {
 }
 
 /** `uninstallers`: paths of vendor uninstallers the machine has (inventory `uninstallers`). */
+/**
+ * Installed when any hit is the product itself; leftovers (`trace` hits: certificates, add-ons,
+ * stopped drivers, stale Security Center entries) alone are not. The catalog's leftovers entries
+ * are never installed.
+ */
+const isInstalled = (product: ProductSignature, hits: readonly Hit[]): boolean =>
+  !product.id.endsWith('-leftovers') && hits.some((h) => h.trace !== true);
+
+/** `uninstallers`: paths of vendor uninstallers the machine has (inventory `uninstallers`). */
 export function buildProduct({ product, hits }: ProductHits, uninstallers: ReadonlySet<string> = new Set()): DetectedProduct {
   const shown = product.reportedName ? pickShownName(hits) : null;
+  const name = shown ?? product.name;
+  const installed = isInstalled(product, hits);
+  const running = hits.some((h) => h.running === true);
+  const state = protectionOf(hits, installed);
+  const unknown = product.source === UNKNOWN_SOURCE;
+  const notes: string[] = [];
+  if (unknown) notes.push(UNKNOWN_PRODUCT_NOTE);
+  if (!installed && hits.some((h) => h.securityCenter)) notes.push(staleRegistrationNote(name));
   return {
     id: product.id,
     vendor: product.vendor,
-    name: shown ?? product.name,
+    name,
     version: pickVersion(product, hits),
     kind: product.kind,
-    running: hits.some((h) => h.running === true),
-    ...protectionOf(hits),
+    running,
+    ...state,
     evidence: mergedEvidence(hits),
-    removal: { ...withUninstaller(product, buildRemoval(product, hits), uninstallers) },
+    // A product SafeSwitch does not know, or one that is only leftovers, gets no uninstall command.
+    removal: unknown || !installed ? { method: 'manual' } : { ...withUninstaller(product, buildRemoval(product, hits), uninstallers) },
+    ...(notes.length > 0 ? { notes } : {}),
+    installed,
+    active: isActiveProtection({ installed, running, ...state }),
+    ...(unknown ? { unknown } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { DefenderStatus, Inventory } from '../contracts/inventory';
 import type { BuiltInProtection, Protection, Signatures } from '../contracts/scan-report';
 import { decodeProductState } from './product-state';
+import { isDefenderEntry, pickRegistration } from './security-center-entries';
 
 /**
  * Microsoft Defender is built in: it goes in `builtIn`, never in `products`, and SafeSwitch never
@@ -10,7 +11,6 @@ import { decodeProductState } from './product-state';
  * antivirus (research detection.md §1.5), so "its process runs" is not "it protects" (issue 9).
  */
 export const DEFENDER_NAME = 'Microsoft Defender Antivirus';
-const DEFENDER_SECURITY_CENTER = /^(Windows|Microsoft) Defender\b/i;
 /**
  * Defender's own default for "definitions are out of date" is 7 days (Group Policy "Define the
  * number of days before virus security intelligence is considered out of date", AvSignatureDue).
@@ -26,7 +26,7 @@ export function builtInProtection(inventory: Inventory): BuiltInProtection {
   if (platform !== 'win32') return null;
 
   const fromStatus = defenderFromStatus(inventory.defender);
-  const wsc = (inventory.securityCenter ?? []).find((e) => DEFENDER_SECURITY_CENTER.test(e.displayName));
+  const wsc = pickRegistration((inventory.securityCenter ?? []).filter(isDefenderEntry));
   const fromWsc = wsc && wsc.productState != null ? decodeProductState(wsc.productState) : null;
 
   const protection: Protection = fromStatus?.protection ?? fromWsc?.protection ?? 'unknown';

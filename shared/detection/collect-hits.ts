@@ -7,6 +7,7 @@ import type {
 } from '../contracts/inventory';
 import type { Evidence } from '../contracts/scan-report';
 import { publisherKey } from './catalog/kaspersky-names';
+import { fileIsMissing, isDefenderEntry } from './security-center-entries';
 import type { ProductSignature, VendorFallback } from './catalog/signature-types';
 import {
   nameTokens,
@@ -85,13 +86,16 @@ export function collectHits(inventory: Inventory, index: SignatureIndex): Hit[] 
   }
 
   for (const entry of inventory.securityCenter ?? []) {
-    const named = productForName(index, entry.displayName);
+    if (isDefenderEntry(entry)) continue; // built in: reported in builtIn, never as a product
+    const named = productForName(index, entry.displayName) ?? unknownAntivirus(entry, inventory.programs ?? []);
     if (!named) continue;
     push({
       target: product(named),
       evidence: { source: 'security-center', value: entry.displayName },
       securityCenter: entry,
-      shownName: entry.displayName,
+      shownName: named.source === UNKNOWN_SOURCE ? named.name : entry.displayName,
+      // Its program file is gone: on its own, this registration is a leftover.
+      trace: fileIsMissing(entry),
     });
   }
 
@@ -108,7 +112,9 @@ export function collectHits(inventory: Inventory, index: SignatureIndex): Hit[] 
 
   for (const d of inventory.drivers ?? []) {
     const byName = index.drivers.get(driverName(d.name));
-    if (byName) push({ target: byName, evidence: { source: 'driver', value: d.name }, running: lower(d.state) === 'running' });
+    const running = lower(d.state) === 'running';
+    // A driver that does not run is a file left behind (e.g. klif.sys after a removal), not a product.
+    if (byName) push({ target: byName, evidence: { source: 'driver', value: d.name }, running, trace: !running });
   }
 
   for (const c of inventory.certificates ?? []) {
@@ -223,4 +229,45 @@ function fallbackSignature(fallback: VendorFallback, name: string): ProductSigna
   };
   if (fallbackCache.size < 1000) fallbackCache.set(id, made);
   return made;
+}
+
+const unknownCache = new Map<string, ProductSignature>();
+
+/**
+ * An antivirus Security Center registers that the catalog does not know is still a product: it is
+ * shown on Check and counted by the finish check, under its Security Center name. Its vendor is
+ * the publisher of the uninstall entry with the same name, or whose folder holds its program file;
+ * otherwise it stays unknown.
+ */
+function unknownAntivirus(entry: SecurityCenterEntry, programs: readonly ProgramEntry[]): ProductSignature | null {
+  const name = displayable(entry.displayName);
+  if (!name) return null; // nothing to call it by
+  const exe = normaliseWinPath(entry.pathToSignedProductExe);
+  const wanted = entry.displayName.trim().toLowerCase();
+  const owner =
+    programs.find((p) => p.name.trim().toLowerCase() === wanted && p.publisher?.trim()) ??
+    programs.find((p) => {
+      const folder = normaliseWinPath(p.installLocation);
+      return folder.length > 3 && exe.startsWith(folder.endsWith('/') ? folder : `${folder}/`) && !!p.publisher?.trim();
+    });
+  const vendor = displayable(owner?.publisher) ?? UNKNOWN_VENDOR;
+  const id = `unknown-${fallbackSlug(name)}`;
+  const cached = unknownCache.get(`${id}\u0000${vendor}`);
+  if (cached) return cached;
+  const made: ProductSignature = { id, vendor, name, kind: 'antivirus', reportedName: true, source: UNKNOWN_SOURCE };
+  if (unknownCache.size < 1000) unknownCache.set(`${id}\u0000${vendor}`, made);
+  return made;
+}
+
+/** The vendor of a product nobody could name: shown as "not known", never guessed. */
+export const UNKNOWN_VENDOR = 'Unknown';
+export const UNKNOWN_SOURCE = 'Security Center registration; not in the catalog';
+
+const normaliseWinPath = (path: string | null | undefined): string => (path ?? '').trim().replace(/^"|"$/g, '').replace(/\\/g, '/').toLowerCase();
+
+/** Text from the machine made fit to show: no control characters, at most 200 characters. */
+function displayable(text: string | null | undefined): string | null {
+  const clean = (text ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ').trim();
+  if (!clean) return null;
+  return clean.length > 200 ? `${clean.slice(0, 199)}…` : clean;
 }

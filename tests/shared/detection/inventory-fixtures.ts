@@ -49,7 +49,7 @@ export const FIXTURE_TABLE: readonly { file: string; products: Expected[]; built
       file: 'ultraav-switch-kaspersky-leftovers.from-research.json',
       products: [
         kpm,
-        k('Kaspersky leftovers', null, 'other', 'unknown', 'unknown', 'manual'),
+        k('Kaspersky leftovers', null, 'other', 'off', 'unknown', 'manual'),
         av('Pango', 'UltraAV', '1.2.0.45', 'on', 'up-to-date'),
         av('Pango', 'UltraVPN', '2.1.0.7', 'unknown', 'unknown', 'uninstaller', 'vpn'),
       ],

@@ -123,7 +123,11 @@ describe('hostile and odd input', () => {
         securityCenter: weird.map((n) => ({ displayName: n, productState: 0xffffffff })),
       }),
     );
-    expect(report.products).toEqual([]);
+    // Only Security Center's registrations remain, as antiviruses SafeSwitch does not know: a
+    // registration is never dropped (issue 9), but its name is cleaned and bounded for display.
+    expect(report.products.every((p) => p.unknown === true && p.kind === 'antivirus' && p.removal.method === 'manual')).toBe(true);
+    expect(report.products.map((p) => p.name)).toEqual(['(.*)+$', 'Kaspe', '\\\\?\\C:\\x', `${'a'.repeat(199)}…`]);
+    expect(new Set(report.products.map((p) => p.id)).size).toBe(report.products.length);
   });
 
   it('keeps a hostile uninstall string as data and takes only a GUID-shaped product code', () => {

@@ -26,6 +26,7 @@ export function protectionSummary(report: ScanReport): { key: SummaryKey; names:
 
 /** The key of a product's status sentence in check.json (`status.*`). */
 export function productStatusKey(product: DetectedProduct): string {
+  if (product.installed === false && product.kind !== 'other') return 'status.leftovers';
   if (!PROTECTING_KINDS.has(product.kind)) return `kind.${product.kind}`;
   if (product.protection !== 'on') return `status.${product.protection}`;
   if (product.signatures === 'out-of-date') return product.vendor === 'Kaspersky' ? 'status.onStaleKaspersky' : 'status.onStale';
