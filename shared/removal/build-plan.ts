@@ -37,6 +37,9 @@ export function buildRemovalPlan(input: RemovalPlanInput): RemovalPlan {
       skipped.push(skip(id, builtIn ? 'built-in-protection' : 'not-found'));
     } else if (isBuiltInProtection(product)) {
       skipped.push(skip(id, 'built-in-protection'));
+    } else if (product.installed === false && product.evidence.every((e) => e.source === 'security-center')) {
+      // A stale registration: no program behind it, so no uninstall plan (issue 9.5).
+      skipped.push(skip(id, 'not-installed'));
     } else if (chosen.has(id)) {
       skipped.push(skip(id, 'duplicate'));
     } else {

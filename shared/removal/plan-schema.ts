@@ -150,7 +150,8 @@ export const productPlanSchema = z.object({
 });
 export type ProductPlan = z.infer<typeof productPlanSchema>;
 
-export const skipReasonSchema = z.enum(['built-in-protection', 'not-found', 'duplicate']);
+/** `not-installed`: only leftovers of it remain (e.g. a stale Security Center entry): nothing to uninstall. */
+export const skipReasonSchema = z.enum(['built-in-protection', 'not-found', 'duplicate', 'not-installed']);
 export const skippedSelectionSchema = z.object({
   productId: z.string(),
   reason: skipReasonSchema,

@@ -18,10 +18,13 @@ export const FIXTURE_TABLE: readonly { file: string; products: Expected[]; built
   // Defender's own AMRunningMode is reported as `mode` (issue 9): passive beside another antivirus.
   const passive = { name: 'Microsoft Defender Antivirus', protection: 'off', signatures: 'up-to-date', mode: 'passive' } as const;
   const active = { name: 'Microsoft Defender Antivirus', protection: 'on', signatures: 'up-to-date', mode: 'normal' } as const;
+  // Nothing from Defender itself in the capture: unknown, not guessed.
+  const unread = { name: 'Microsoft Defender Antivirus', protection: 'unknown', signatures: 'unknown' } as const;
+  const wscOff = { name: 'Microsoft Defender Antivirus', protection: 'off', signatures: 'up-to-date' } as const;
   const one = (file: string, p: Expected, builtIn: BuiltInProtection = passive) => ({ file, products: [p], builtIn });
   const k = (name: string, version: string | null, kind: Expected['kind'], protection: Expected['protection'], signatures: Expected['signatures'], method: Expected['method'] = 'msi'): Expected =>
     ({ vendor: 'Kaspersky', name, version, kind, protection, signatures, method });
-  const av = (vendor: string, name: string, version: string, protection: Expected['protection'], signatures: Expected['signatures'], method: Expected['method'] = 'uninstaller', kind: Expected['kind'] = 'antivirus'): Expected =>
+  const av = (vendor: string, name: string, version: string | null, protection: Expected['protection'], signatures: Expected['signatures'], method: Expected['method'] = 'uninstaller', kind: Expected['kind'] = 'antivirus'): Expected =>
     ({ vendor, name, version, kind, protection, signatures, method });
   const kts = k('Kaspersky Total Security', '21.2.16.590', 'suite', 'on', 'out-of-date');
   const kpm = k('Kaspersky Password Manager', '25.3.0.120', 'password-manager', 'unknown', 'unknown');
@@ -55,6 +58,19 @@ export const FIXTURE_TABLE: readonly { file: string; products: Expected[]; built
       ],
       builtIn: passive,
     },
+    // Captured on real machines (each file's .source.md says where): issue 9.
+    one('ru-kes11.from-captured.json', k('Kaspersky Endpoint Security for Windows', '11.3.0.773', 'antivirus', 'unknown', 'unknown', 'vendor-tool'), unread),
+    one('de-kes10-security-center.from-captured.json', k('Kaspersky Endpoint Security for Windows', null, 'antivirus', 'on', 'up-to-date', 'vendor-tool'), unread),
+    {
+      file: 'ru-network-agent-console.from-captured.json',
+      products: [
+        k('Kaspersky Security Center Network Agent', '12.0.0.7734', 'management-agent', 'unknown', 'unknown'),
+        k('Консоль администрирования Kaspersky Security Center', '12.0.0.7734', 'other', 'unknown', 'unknown'),
+      ],
+      builtIn: unread,
+    },
+    one('bitdefender-defender-security-center.from-captured.json', av('Bitdefender', 'Bitdefender Antivirus', null, 'on', 'up-to-date', 'vendor-tool'), wscOff),
+    one('huorong-unknown-security-center.from-captured.json', av('Unknown', '火绒安全软件', null, 'on', 'up-to-date', 'manual'), wscOff),
     one('ultraav.from-research.json', av('Pango', 'UltraAV', '1.2.0.45', 'on', 'up-to-date')),
     {
       file: 'mac-kaspersky.from-research.json',
