@@ -9,29 +9,21 @@ import { macUninstallersCollector } from './mac-uninstallers';
 import { osInfoCollector } from './si-os-info';
 import { processesCollector } from './si-processes';
 import { servicesCollector } from './si-services';
-import { defenderStatusCollector } from './win-defender-status';
-import { driversCollector } from './win-drivers';
-import { kasperskyKeysCollector } from './win-kaspersky-keys';
-import { rootCertificatesCollector } from './win-root-certificates';
-import { securityCenterCollector } from './win-security-center';
-import { windowsServicesCollector } from './win-services';
-import { uninstallEntriesCollector } from './win-uninstall-entries';
+import { windowsProbeCollector } from './windows-probe/windows-probe-collector';
 
-/** Every collector SafeSwitch knows; each declares the platforms it runs on. */
+/**
+ * Every collector SafeSwitch knows; each declares the platforms it runs on. On Windows a scan starts
+ * two processes: the probe (one PowerShell run for everything Windows-specific) and
+ * systeminformation's persistent PowerShell for the process list (issue 9.1).
+ */
 export const allCollectors: readonly Collector[] = [
   // every platform
-  osInfoCollector,
   processesCollector,
   browserExtensionsCollector,
   // Windows
-  windowsServicesCollector,
-  uninstallEntriesCollector,
-  kasperskyKeysCollector,
-  securityCenterCollector,
-  defenderStatusCollector,
-  driversCollector,
-  rootCertificatesCollector,
+  windowsProbeCollector,
   // macOS and Linux
+  osInfoCollector,
   servicesCollector,
   macAppsCollector,
   launchdJobsCollector,

@@ -2,6 +2,7 @@ import { INVENTORY_FORMAT, type Inventory } from '@shared/contracts/inventory';
 import type { ScanWarning } from '@shared/contracts/scan-report';
 import type { ScanProgress } from '@shared/api/scan-calls';
 import type { Collector, CollectorContext, InventoryPart } from './collector';
+import { realSi } from './si-port';
 
 class CollectorTimeout extends Error {}
 
@@ -29,6 +30,24 @@ export function mergeParts(parts: readonly InventoryPart[], base: Pick<Inventory
   return merged as Inventory;
 }
 
+/**
+ * One scan: every collector for this platform in parallel, inside one systeminformation session
+ * (on Windows its persistent PowerShell, started once and ended after). Never rejects.
+ */
+export async function runScanCollectors(
+  collectors: readonly Collector[],
+  context: CollectorContext,
+  onProgress?: (progress: ScanProgress) => void,
+): Promise<{ parts: InventoryPart[]; warnings: ScanWarning[] }> {
+  const si = context.si ?? realSi;
+  si.beginSession();
+  try {
+    return await runCollectors(collectors, { ...context, si }, onProgress);
+  } finally {
+    si.endSession();
+  }
+}
+
 /** Runs every collector for this platform in parallel; never rejects. */
 export async function runCollectors(
   collectors: readonly Collector[],
@@ -43,10 +62,11 @@ export async function runCollectors(
     mine.map(async (collector) => {
       onProgress?.({ collector: collector.name, status: 'started', done, total });
       try {
-        const part = await withTimeout(collector.collect(context), collector.timeoutMs);
+        const { warnings: partWarnings, ...part } = await withTimeout(collector.collect(context), collector.timeoutMs);
+        warnings.push(...(partWarnings ?? []));
         done += 1;
         onProgress?.({ collector: collector.name, status: 'done', done, total });
-        return part;
+        return part as InventoryPart;
       } catch (error) {
         done += 1;
         const timedOut = error instanceof CollectorTimeout;

@@ -1,9 +1,10 @@
 import si from 'systeminformation';
 import type { Collector } from './collector';
 
+/** OS facts on macOS and Linux; on Windows the probe reads them (si.osInfo would start chcp and reg.exe). */
 export const osInfoCollector: Collector = {
   name: 'os',
-  platforms: ['win32', 'darwin', 'linux'],
+  platforms: ['darwin', 'linux'],
   timeoutMs: 10_000,
   async collect() {
     const os = await si.osInfo();

@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Platform } from '@shared/contracts/inventory';
 import { allCollectors } from '../collectors/all-collectors';
-import { mergeParts, runCollectors } from '../collectors/run-collectors';
+import { mergeParts, runScanCollectors } from '../collectors/run-collectors';
 import { currentElevationContext, withElevation } from '../removal/elevate-spec';
 import { runCommand } from './run-command';
 import type { InventoryResult, MachinePaths, SystemPort } from './system-port';
@@ -25,7 +25,7 @@ export function createRealSystem(paths?: Partial<MachinePaths>): SystemPort {
       downloads: paths?.downloads ?? join(home, 'Downloads'),
     },
     async collectInventory(onProgress): Promise<InventoryResult> {
-      const { parts, warnings } = await runCollectors(allCollectors, { platform, run: runCommand }, onProgress);
+      const { parts, warnings } = await runScanCollectors(allCollectors, { platform, run: runCommand }, onProgress);
       const inventory = mergeParts(parts, { os: { platform } });
       inventory.capturedAt = new Date().toISOString();
       return { inventory, warnings };

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
 import { isAbsolute } from 'node:path';
 import type { CommandResult, CommandSpec, RunOptions } from './system-port';
 
@@ -39,12 +40,22 @@ export function runCommand(spec: CommandSpec, options: RunOptions = {}): Promise
     if (options.signal?.aborted) onAbort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
-    const take = (stream: 'stdout' | 'stderr') => (data: Buffer) => {
-      const chunk = data.toString('utf8');
-      if (stream === 'stdout' && stdout.length < MAX_CAPTURE) stdout += chunk;
-      if (stream === 'stderr' && stderr.length < MAX_CAPTURE) stderr += chunk;
+    const limit = spec.maxOutput ?? MAX_CAPTURE;
+    let truncated = false;
+    // One decoder per stream: a character split across two chunks (Cyrillic is two bytes in
+    // UTF-8) is joined, not turned into two replacement characters.
+    const decoders = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
+    const keep = (stream: 'stdout' | 'stderr', chunk: string) => {
+      if (chunk === '') return;
+      const current = stream === 'stdout' ? stdout : stderr;
+      const room = limit - current.length;
+      if (chunk.length > room) truncated = true;
+      const kept = room > 0 ? current + chunk.slice(0, room) : current;
+      if (stream === 'stdout') stdout = kept;
+      else stderr = kept;
       options.onOutput?.(chunk, stream);
     };
+    const take = (stream: 'stdout' | 'stderr') => (data: Buffer) => keep(stream, decoders[stream].write(data));
     child.stdout?.on('data', take('stdout'));
     child.stderr?.on('data', take('stderr'));
     child.on('error', (error: NodeJS.ErrnoException) => {
@@ -54,6 +65,8 @@ export function runCommand(spec: CommandSpec, options: RunOptions = {}): Promise
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
       if (cancelled) spawnError = 'cancelled';
+      keep('stdout', decoders.stdout.end());
+      keep('stderr', decoders.stderr.end());
       resolve({
         exitCode: spawnError ? null : code,
         signal: signal ?? null,
@@ -62,6 +75,7 @@ export function runCommand(spec: CommandSpec, options: RunOptions = {}): Promise
         durationMs: Date.now() - started,
         timedOut,
         spawnError,
+        ...(truncated ? { truncated } : {}),
       });
     });
   });

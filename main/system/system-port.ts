@@ -9,6 +9,8 @@ export interface CommandSpec {
   /** Raise only this command (never the app) — see main/removal for how each OS does it. */
   readonly elevate?: boolean;
   readonly timeoutMs?: number;
+  /** Characters kept per stream (default 1 MiB); more is cut and `truncated` says so. */
+  readonly maxOutput?: number;
 }
 
 export interface CommandResult {
@@ -20,6 +22,8 @@ export interface CommandResult {
   readonly timedOut: boolean;
   /** Set when the program could not be started at all (ENOENT, EACCES…). */
   readonly spawnError: string | null;
+  /** True when stdout or stderr was longer than `maxOutput` and was cut: never silently. */
+  readonly truncated?: boolean;
 }
 
 export interface RunOptions {

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INVENTORY_FORMAT, type Inventory } from '@shared/contracts/inventory';
-import { parseRegQuery } from '../../../main/collectors/reg-query-parser';
-import { createKasperskyKeysCollector, dataKeyOf, licenceFrom } from '../../../main/collectors/win-kaspersky-keys';
+import { parseVendorKeys } from '../../../main/collectors/windows-probe/probe-sections';
+import { createWindowsProbeCollector } from '../../../main/collectors/windows-probe/windows-probe-collector';
 import { countFiles, nodeFolders, quarantineCount, type FolderPort } from '../../../main/collectors/win-kaspersky-quarantine';
 import { kasperskyFacts } from '../../../main/save/kaspersky-facts';
-import { exit, fakeContext, ok, output } from './fake-run';
+import { fakeContext, ok } from './fake-run';
+import { probeStdout } from './probe-recordings';
 
-const KIS_DATA = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KIS\\Data';
 const DATA_ROOT = 'C:\\ProgramData\\Kaspersky Lab\\AVP21.2';
 const enoent = (): Error => Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' });
 
@@ -25,18 +25,27 @@ function fakeDisk(folders: Record<string, string[] | null>): FolderPort {
   };
 }
 
+/**
+ * Kaspersky keys as the probe reports them, with the values of research detection.md §1.2's
+ * registry dumps (KTS 21.2 AVP21.2\environment, KSDE5.2\environment, protected\KIS\Data with
+ * LicKeyType 0x2 and LicDaysTillExpiration 0x7a = 122, as the GLPI agent reads them).
+ */
+const KEYS = [
+  { key: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\AVP21.2\\environment', productName: 'Kaspersky Total Security', productVersion: '21.2.16.590', productCode: '{63129F5E-8EC5-41BA-A4CF-47966CE84953}', uninstallString: 'msiexec.exe /x {63129F5E-8EC5-41BA-A4CF-47966CE84953} /qb ALLOWREBOOT=1', productRoot: 'C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Total Security 21.2', dataRoot: DATA_ROOT, licKeyType: null, licDaysTillExpiration: null },
+  { key: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\KSDE5.2\\environment', productName: 'Kaspersky VPN', productRoot: 'C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky VPN 5.2', dataRoot: 'C:\\ProgramData\\Kaspersky Lab\\KSDE5.2' },
+  { key: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KIS\\environment', productVersion: '21.2.16.590', licKeyType: '2', licDaysTillExpiration: '122' },
+];
+
 describe('Kaspersky licence from the Data key (research §1.2, GLPI agent value names)', () => {
   it('days left from LicDaysTillExpiration when a key is installed; the type stays unknown', () => {
-    expect(dataKeyOf('HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KIS\\environment')).toBe(KIS_DATA);
-    const values = parseRegQuery(output('reg-query-kis-protected-data.from-research.txt')).get(KIS_DATA);
-    expect(licenceFrom(values)).toEqual({ licenseType: null, licenseDaysLeft: 122 });
+    expect(parseVendorKeys(KEYS).map((k) => [k.licenseType, k.licenseDaysLeft])).toEqual([[null, null], [null, null], [null, 122]]);
   });
 
   it('no licence key (LicKeyType 0), no values or no Data key: unknown, not 0 days', () => {
-    const none = parseRegQuery(output('reg-query-kis-protected-data-no-key.from-research.txt')).get(KIS_DATA);
-    expect(licenceFrom(none)).toEqual({ licenseType: null, licenseDaysLeft: null });
-    expect(licenceFrom(new Map())).toEqual({ licenseType: null, licenseDaysLeft: null });
-    expect(licenceFrom(undefined)).toEqual({ licenseType: null, licenseDaysLeft: null });
+    for (const licence of [{ licKeyType: '0', licDaysTillExpiration: '0' }, { licKeyType: null, licDaysTillExpiration: '30' }, { licKeyType: '2', licDaysTillExpiration: 'soon' }, {}]) {
+      expect(parseVendorKeys([{ key: 'HKLM\\X\\environment', ...licence }])[0]).toMatchObject({ licenseType: null, licenseDaysLeft: null });
+    }
+    expect(parseVendorKeys([{ productName: 'no key path' }, null, 'text'])).toEqual([]);
   });
 });
 
@@ -83,42 +92,29 @@ describe('Kaspersky quarantine count (<DataRoot>\\QB)', () => {
   });
 });
 
-describe('kaspersky-keys collector: licence and quarantine reach the Save step', () => {
-  const answer = (dataQuery: 'ok' | 'absent' | 'denied') => (spec: { args: readonly string[] }) => {
-    const key = spec.args[1] ?? '';
-    if (spec.args.includes('/f')) return key.includes('WOW6432Node') ? ok(output('reg-query-kasperskylab-environment-list.from-research.txt')) : exit(1);
-    if (key.endsWith('\\Data')) {
-      if (key === KIS_DATA && dataQuery === 'ok') return ok(output('reg-query-kis-protected-data.from-research.txt'));
-      return dataQuery === 'denied' ? exit(5, 'ERROR: Access is denied.') : exit(1, 'ERROR: The system was unable to find the specified registry key or value.');
-    }
-    if (key.includes('AVP21.2')) return ok(output('reg-query-avp21.2-environment.from-research.txt'));
-    if (key.includes('KSDE5.2')) return ok(output('reg-query-ksde5.2-environment.from-research.txt'));
-    return ok(output('reg-query-kis-protected-environment.from-research.txt'));
-  };
+describe('Windows probe: Kaspersky licence and quarantine reach the Save step', () => {
   const disk = fakeDisk({ [DATA_ROOT]: [], [`${DATA_ROOT}\\QB`]: ['a.klq', 'b.klq'] });
 
   it('fills licenseDaysLeft and quarantineCount, and kasperskyFacts reads them', async () => {
-    const context = fakeContext('win32', answer('ok'));
-    const { vendorKeys } = await createKasperskyKeysCollector(disk).collect(context);
+    const context = fakeContext('win32', () => ok(probeStdout({ format: 'safeswitch-windows-probe/1', vendorKeys: KEYS })));
+    const { vendorKeys } = await createWindowsProbeCollector(disk).collect(context);
     expect(vendorKeys?.map((k) => [k.productName ?? null, k.licenseDaysLeft, k.quarantineCount])).toEqual([
       ['Kaspersky Total Security', null, 2],
       // KSDE's DataRoot (…\KSDE5.2) does not exist on this disk: unknown, not 0.
       ['Kaspersky VPN', null, null],
       [null, 122, null],
     ]);
-    expect(context.calls.filter((c) => c.args[1]?.endsWith('\\Data')).map((c) => c.args)).toContainEqual(['query', KIS_DATA]);
+    expect(vendorKeys?.[0]?.key).toBe('HKLM\\SOFTWARE\\WOW6432Node\\KasperskyLab\\AVP21.2\\environment');
     const inventory: Inventory = { format: INVENTORY_FORMAT, os: { platform: 'win32' }, vendorKeys };
     const facts = kasperskyFacts(inventory);
     expect(facts.licence).toEqual({ type: null, daysLeft: 122 });
     expect(facts.quarantine).toEqual({ folder: `${DATA_ROOT}\\QB`, count: 2 });
   });
 
-  it('a Data key that is missing or refused leaves the licence unknown and keeps every product', async () => {
-    for (const mode of ['absent', 'denied'] as const) {
-      const { vendorKeys } = await createKasperskyKeysCollector(disk).collect(fakeContext('win32', answer(mode)));
-      expect(vendorKeys).toHaveLength(3);
-      expect(vendorKeys?.every((k) => k.licenseDaysLeft === null && k.licenseType === null)).toBe(true);
-      expect(vendorKeys?.[0]?.quarantineCount).toBe(2);
-    }
+  it('keys that could not be read are a warning naming the section; the products found stay', async () => {
+    const doc = { format: 'safeswitch-windows-probe/1', vendorKeys: KEYS.slice(0, 1), warnings: [{ section: 'kaspersky-keys', message: '2 keys under HKLM:\\SOFTWARE\\KasperskyLab could not be read' }] };
+    const result = await createWindowsProbeCollector(disk).collect(fakeContext('win32', () => ok(probeStdout(doc))));
+    expect(result.vendorKeys).toHaveLength(1);
+    expect(result.warnings).toEqual([{ source: 'kaspersky-keys', message: "Kaspersky's own settings in the registry could not be read: 2 keys under HKLM:\\SOFTWARE\\KasperskyLab could not be read." }]);
   });
 });

@@ -33,8 +33,10 @@ describe('runCollectors', () => {
     const names = allCollectors.map((c) => `${c.name}@${c.platforms.join(',')}`);
     expect(new Set(names).size).toBe(names.length);
     for (const c of allCollectors) expect(c.timeoutMs).toBeGreaterThan(0);
-    for (const platform of ['win32', 'darwin', 'linux'] as const) {
+    for (const platform of ['darwin', 'linux'] as const) {
       expect(allCollectors.filter((c) => c.platforms.includes(platform)).length).toBeGreaterThanOrEqual(5);
     }
+    // Windows: the one probe, systeminformation's process list, and the browser add-ons (files only).
+    expect(allCollectors.filter((c) => c.platforms.includes('win32')).map((c) => c.name).sort()).toEqual(['browser-extensions', 'processes', 'windows-probe']);
   });
 });
