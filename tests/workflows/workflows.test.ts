@@ -51,8 +51,8 @@ describe('ci.yml', () => {
   it('fetches Electron, runs npm test (under xvfb-run on Linux), scans the runner live and builds the installers', () => {
     expect(ci()).toContain('node scripts/ensure-electron.mjs');
     expect(ci()).toContain('run: xvfb-run --auto-servernum npm test');
-    expect(ci()).toContain('npx --no-install safeswitch scan --json > live-scan.json');
-    expect(ci()).toContain('node scripts/ci/check-live-scan.mjs live-scan.json');
+    expect(ci()).toContain('npx --no-install safeswitch scan --json --save-inventory live-inventory.json > live-scan.json');
+    expect(ci()).toContain('node scripts/ci/check-live-scan.mjs live-scan.json live-inventory.json');
     expect(ci()).toContain('npx electron-builder --publish never');
     for (const ext of ['exe', 'dmg', 'AppImage', 'deb']) expect(ci()).toContain(`release/*/*.${ext}`);
   });

@@ -31,6 +31,27 @@ describe.runIf(process.platform !== 'win32')('runCommand', () => {
     expect(chunks.join('')).toContain('working');
   });
 
+  it('joins a Cyrillic character split across two output chunks (no replacement characters)', async () => {
+    // Node writes the UTF-8 bytes of "Лаборатория" with a pause inside the first letter's two bytes.
+    const js = "const b=Buffer.from('Лаборатория Касперского','utf8');process.stdout.write(b.subarray(0,1));setTimeout(()=>process.stdout.write(b.subarray(1)),150)";
+    const chunks: string[] = [];
+    const result = await runCommand({ file: process.execPath, args: ['-e', js] }, { onOutput: (c) => chunks.push(c) });
+    expect(result.stdout).toBe('Лаборатория Касперского');
+    expect(result.stdout).not.toContain('\uFFFD');
+    expect(chunks.length).toBeGreaterThanOrEqual(1);
+    expect(result.truncated).toBeUndefined();
+  });
+
+  it('says when output was cut at the limit, instead of cutting it silently', async () => {
+    const js = "process.stdout.write('x'.repeat(5000))";
+    const cut = await runCommand({ file: process.execPath, args: ['-e', js], maxOutput: 1000 });
+    expect(cut.stdout).toHaveLength(1000);
+    expect(cut.truncated).toBe(true);
+    const whole = await runCommand({ file: process.execPath, args: ['-e', js], maxOutput: 5000 });
+    expect(whole.stdout).toHaveLength(5000);
+    expect(whole.truncated).toBeUndefined();
+  });
+
   it('stops a command that runs past its timeout', async () => {
     const slow = script('slow.sh', 'sleep 30');
     const result = await runCommand({ file: slow, args: [], timeoutMs: 200 });
