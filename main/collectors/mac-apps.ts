@@ -23,6 +23,38 @@ async function readBundle(context: CollectorContext, appPath: string): Promise<B
   return result.exitCode === 0 ? bundleInfoFromJson(result.stdout) : null;
 }
 
+/** Subfolders looked into per apps folder, and apps read per subfolder: bounded on a crowded disk. */
+const MAX_SUBFOLDERS = 400;
+const MAX_APPS_PER_FOLDER = 200;
+
+/**
+ * The .app bundles of one folder, and of its plain subfolders one level down: vendors install into
+ * their own folders (/Applications/Bitdefender/, /Applications/Intego/, /Applications/Sophos/).
+ */
+export async function listAppBundles(folder: string): Promise<string[]> {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const apps = entries.filter((e) => e.name.endsWith('.app')).map((e) => join(folder, e.name));
+  const subfolders = entries
+    .filter((e) => e.isDirectory() && !e.name.endsWith('.app') && !e.name.startsWith('.') && e.name !== 'Utilities')
+    .slice(0, MAX_SUBFOLDERS);
+  const nested = await Promise.all(
+    subfolders.map(async (sub) => {
+      try {
+        const names = (await readdir(join(folder, sub.name))).filter((n) => n.endsWith('.app')).slice(0, MAX_APPS_PER_FOLDER);
+        return names.map((n) => join(folder, sub.name, n));
+      } catch {
+        return [];
+      }
+    }),
+  );
+  return [...apps, ...nested.flat()];
+}
+
 export function createMacAppsCollector(folders?: readonly string[]): Collector {
   return {
     name: 'apps',
@@ -31,16 +63,12 @@ export function createMacAppsCollector(folders?: readonly string[]): Collector {
     async collect(context) {
       const apps: { bundleId: string | null; name: string; path: string; version: string | null }[] = [];
       for (const folder of folders ?? appFolders()) {
-        let names: string[] = [];
-        try {
-          names = (await readdir(folder)).filter((n) => n.endsWith('.app'));
-        } catch {
-          continue;
-        }
-        const infos = await Promise.all(names.map((n) => readBundle(context, join(folder, n))));
-        names.forEach((n, i) => {
+        const paths = await listAppBundles(folder);
+        const infos = await Promise.all(paths.map((p) => readBundle(context, p)));
+        paths.forEach((path, i) => {
           const info = infos[i];
-          apps.push({ bundleId: info?.bundleId ?? null, name: info?.name ?? n.replace(/\.app$/, ''), path: join(folder, n), version: info?.version ?? null });
+          const fallback = path.slice(path.lastIndexOf('/') + 1).replace(/\.app$/, '');
+          apps.push({ bundleId: info?.bundleId ?? null, name: info?.name ?? fallback, path, version: info?.version ?? null });
         });
       }
       return { apps };

@@ -141,9 +141,12 @@ export function collectHits(inventory: Inventory, index: SignatureIndex): Hit[] 
   }
 
   for (const app of inventory.apps ?? []) {
-    const named = (app.bundleId ? index.bundleIds.get(lower(app.bundleId)) : undefined) ?? productForPath(index, app.path);
+    // An app is a folder: its path ends with / so a fragment naming the bundle ("/applications/avast.app/") matches.
+    const named = (app.bundleId ? index.bundleIds.get(lower(app.bundleId)) : undefined) ?? productForPath(index, app.path ? `${app.path.replace(/\/+$/, '')}/` : null);
     if (!named) continue;
-    push({ target: product(named), evidence: { source: 'app', value: app.path ?? app.name }, app, shownName: app.name });
+    // An app's own name is shown only when it names its vendor: "AntivirusforMac" alone says nothing.
+    const shownName = app.name.toLowerCase().includes(named.vendor.toLowerCase()) ? app.name : undefined;
+    push({ target: product(named), evidence: { source: 'app', value: app.path ?? app.name }, app, ...(shownName ? { shownName } : {}) });
   }
 
   for (const job of inventory.launchdJobs ?? []) {

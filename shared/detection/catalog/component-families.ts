@@ -105,6 +105,8 @@ export const OTHER_FAMILIES: readonly ComponentFamily[] = [
     processes: ['avastsvc.exe', 'avastui.exe'],
     services: ['avast antivirus', 'avast! antivirus', 'avastwscreporter', 'avastwsc reporter'],
     serviceDisplayPatterns: [/^Avast (Antivirus|Tools|Browser Update Service)\b/i, /^avast! Antivirus\b/i, /^AvastWsc Reporter\b/i],
+    // macOS: the launchd jobs Homebrew's avast-security cask unloads on uninstall.
+    launchdLabels: ['com.avast.hub', 'com.avast.hub.schedule', 'com.avast.hub.xpc'],
   },
   {
     id: 'avg',
@@ -175,6 +177,8 @@ export const OTHER_FAMILIES: readonly ComponentFamily[] = [
     processes: ['mbamservice.exe', 'mbamtray.exe', 'mbam.exe', 'malwarebytes.exe'],
     services: ['mbamservice', 'mbamchameleon', 'mbamswissarmy', 'mbamelam'],
     drivers: ['mbam', 'mwac', 'mbamswissarmy', 'mbamchameleon', 'farflt', 'mbae64'],
+    // macOS: the launchd jobs Homebrew's malwarebytes cask unloads on uninstall.
+    launchdLabels: ['com.malwarebytes.mbam.frontend.agent', 'com.malwarebytes.mbam.rtprotection.daemon', 'com.malwarebytes.mbam.settings.daemon'],
   },
   {
     id: 'webroot',

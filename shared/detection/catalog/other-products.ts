@@ -18,7 +18,9 @@ export const OTHER_PRODUCTS: readonly ProductSignature[] = [
     keywords: ['norton'],
     names: [/^Norton\s+(360|Security|AntiVirus|Internet Security)\b/i],
     reportedName: true,
-    pathFragments: ['/norton/suite/', '/norton security/', '/norton internet security/', '/norton 360/'],
+    pathFragments: ['/norton/suite/', '/norton security/', '/norton internet security/', '/norton 360/', '/applications/norton 360.app/', '/applications/norton security.app/'],
+    // macOS: app names from docs/research/mac-signals.md (several public Mac inventory scripts agree)
+   
     vendorTool: 'Norton Remove and Reinstall tool',
   },
   {
@@ -32,8 +34,12 @@ export const OTHER_PRODUCTS: readonly ProductSignature[] = [
     names: [/^Avast\b.*\b(Antivirus|Security|One|Premier)\b/i],
     notNames: [/\b(SecureLine|Cleanup|Driver Updater|Browser|Passwords|BreachGuard|AntiTrack)\b/i],
     reportedName: true,
-    pathFragments: ['/avast software/avast/'],
+    pathFragments: ['/avast software/avast/', '/applications/avast.app/'],
+    // macOS: Avast Security for Mac, /Applications/Avast.app (Homebrew cask avast-security)
+   
     vendorTool: 'Avast Clear (avast_av_clear.exe)',
+    // The vendor's own uninstall script, which Homebrew's avast-security cask runs with sudo.
+    macUninstallers: ['/Applications/Avast.app/Contents/Backend/hub/uninstall.sh'],
   },
   {
     id: 'avg',
@@ -72,7 +78,9 @@ export const OTHER_PRODUCTS: readonly ProductSignature[] = [
     names: [/^Bitdefender\b.*\b(Antivirus|Security|Total|Internet|Free|Plus|Endpoint)\b/i],
     notNames: [/\b(Agent|VPN|Password)\b/i],
     reportedName: true,
-    pathFragments: ['/bitdefender antivirus free/', '/bitdefender/bitdefender security/'],
+    pathFragments: ['/bitdefender antivirus free/', '/bitdefender/bitdefender security/', '/applications/bitdefender/', '/library/bitdefender/avp/'],
+    // macOS: apps in the vendor folder /Applications/Bitdefender/, daemon BDLDaemon under /Library/Bitdefender/AVP (docs/research/mac-signals.md)
+   
     vendorTool: 'Bitdefender Uninstall Tool',
   },
   {
@@ -133,8 +141,24 @@ export const OTHER_PRODUCTS: readonly ProductSignature[] = [
     family: 'malwarebytes',
     keywords: ['malwarebytes'],
     names: [/^Malwarebytes\b(?!.*\b(AdwCleaner|Browser Guard|Privacy)\b)/i],
-    pathFragments: ['/malwarebytes/anti-malware/'],
+    pathFragments: ['/malwarebytes/anti-malware/', '/applications/malwarebytes.app/', '/library/application support/malwarebytes/'],
+    // macOS: app and engine folders (Homebrew cask malwarebytes; docs/research/mac-signals.md)
+   
     vendorTool: 'Malwarebytes Support Tool',
+  },
+  {
+    // Mac only. Apps live in the vendor folder /Applications/Intego/ and as /Applications/VirusBarrier.app
+    // (a public Intego removal script deletes both, with /Library/Intego and com.intego.* launchd jobs).
+    id: 'intego',
+    vendor: 'Intego',
+    name: 'Intego VirusBarrier',
+    kind: 'antivirus',
+    source: 'docs/research/mac-signals.md: Intego removal script paths; bundle id com.intego.virusbarrier.application from a Mac login-items list',
+    keywords: ['intego', 'virusbarrier'],
+    names: [/^(Intego\b.*|VirusBarrier\b.*)$/i],
+    reportedName: true,
+    bundleIds: ['com.intego.virusbarrier.application'],
+    pathFragments: ['/applications/intego/', '/applications/virusbarrier.app/', '/library/intego/'],
   },
   {
     id: 'webroot',

@@ -83,6 +83,26 @@ describe('macOS', () => {
     expect(context.calls).toEqual([expect.objectContaining({ file: '/usr/bin/plutil', args: ['-convert', 'json', '-o', '-', join(binApp, 'Info.plist')] })]);
   });
 
+  it('apps: also one level down in vendor folders (/Applications/Bitdefender/, /Applications/Intego/), never deeper', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'apps-'));
+    const bundle = (...parts: string[]) => mkdirSync(join(root, ...parts, 'Contents'), { recursive: true });
+    bundle('Bitdefender', 'AntivirusforMac.app');
+    bundle('Bitdefender', 'SecurityNetworkInstallerApp.app');
+    bundle('Intego', 'VirusBarrier.app');
+    bundle('Intego', 'Deeper', 'Hidden.app');
+    bundle('.hidden', 'Secret.app');
+    bundle('Malwarebytes.app');
+    writeFileSync(join(root, 'notes.txt'), '');
+    const { apps } = await createMacAppsCollector([root]).collect(fakeContext('darwin', () => ok('')));
+    expect(apps?.map((a) => a.path.slice(root.length)).sort()).toEqual([
+      '/Bitdefender/AntivirusforMac.app',
+      '/Bitdefender/SecurityNetworkInstallerApp.app',
+      '/Intego/VirusBarrier.app',
+      '/Malwarebytes.app',
+    ]);
+    expect(apps?.find((a) => a.path.endsWith('VirusBarrier.app'))?.name).toBe('VirusBarrier');
+  });
+
   it('launchd jobs by plist name, pkgutil receipts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'launchd-'));
     writeFileSync(join(dir, 'com.kaspersky.kav.plist'), '');

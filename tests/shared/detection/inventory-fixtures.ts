@@ -58,6 +58,18 @@ export const FIXTURE_TABLE: readonly { file: string; products: Expected[]; built
       ],
       builtIn: passive,
     },
+    {
+      // macOS signals of the five Mac products the catalog offers (docs/research/mac-signals.md).
+      file: 'mac-five-vendors.from-research.json',
+      products: [
+        av('Norton', 'Norton 360', null, 'unknown', 'unknown', 'app-bundle', 'suite'),
+        av('Avast', 'Avast', '15.7.4', 'unknown', 'unknown', 'app-bundle'),
+        av('Bitdefender', 'Bitdefender Antivirus', null, 'unknown', 'unknown', 'app-bundle'),
+        av('Malwarebytes', 'Malwarebytes', '5.14.2', 'unknown', 'unknown', 'app-bundle'),
+        av('Intego', 'Intego VirusBarrier', null, 'unknown', 'unknown', 'app-bundle'),
+      ],
+      builtIn: { name: 'XProtect', protection: 'unknown' },
+    },
     // Captured on real machines (each file's .source.md says where): issue 9.
     one('ru-kes11.from-captured.json', k('Kaspersky Endpoint Security for Windows', '11.3.0.773', 'antivirus', 'unknown', 'unknown', 'vendor-tool'), unread),
     one('de-kes10-security-center.from-captured.json', k('Kaspersky Endpoint Security for Windows', null, 'antivirus', 'on', 'up-to-date', 'vendor-tool'), unread),
