@@ -30,6 +30,8 @@ describe('macOS vendor uninstallers collector', () => {
     expect(knownMacUninstallers()).toEqual([
       { path: NA_SCRIPT, vendor: 'Kaspersky' },
       { path: KAV_SCRIPT, vendor: 'Kaspersky' },
+      // docs/research/mac-signals.md: the script Homebrew's avast-security cask runs to uninstall.
+      { path: '/Applications/Avast.app/Contents/Backend/hub/uninstall.sh', vendor: 'Avast' },
     ]);
     expect(allCollectors.filter((c) => c.name === 'uninstallers').map((c) => c.platforms)).toEqual([['darwin']]);
   });
