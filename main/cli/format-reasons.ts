@@ -15,6 +15,7 @@ const PLATFORM_NAMES: Readonly<Record<CatalogPlatform, string>> = {
 const DEVICE_NAMES: Readonly<Record<Device, string>> = {
   windows: 'Windows',
   mac: 'Mac',
+  linux: 'Linux computer',
   android: 'Android',
   iphone: 'iPhone',
 };
@@ -43,15 +44,15 @@ export const GROUP_TEXT: Readonly<Record<RankGroup, string>> = {
 export function formatReason(reason: Reason): string {
   switch (reason.code) {
     case 'pinned-keep-simple':
-      return 'you asked to keep it simple: it is already built into Windows';
+      return `you asked to keep it simple: it is already built into ${PLATFORM_NAMES[reason.platform]}`;
     case 'pinned-free-built-in':
-      return 'you asked for free: it is already built into Windows and costs nothing';
+      return `you asked for free: it is already built into ${PLATFORM_NAMES[reason.platform]} and costs nothing`;
     case 'built-in':
       return `built into ${PLATFORM_NAMES[reason.platform]}`;
     case 'free':
-      return `free version available${reason.edition ? ` (${reason.edition})` : ''}`;
+      return `free version on ${PLATFORM_NAMES[reason.platform]}${reason.edition ? ` (${reason.edition})` : ''}`;
     case 'free-scan-only':
-      return `free version only scans when you ask, no real-time protection${reason.edition ? ` (${reason.edition})` : ''}`;
+      return `free version on ${PLATFORM_NAMES[reason.platform]} only scans when you ask, no real-time protection${reason.edition ? ` (${reason.edition})` : ''}`;
     case 'lab-result':
       return formatLabResult(reason);
     case 'has-feature':
@@ -73,9 +74,9 @@ export function formatReason(reason: Reason): string {
 
 function formatLabResult(r: Extract<Reason, { code: 'lab-result' }>): string {
   if (r.outcome === 'tested' || r.award === null) {
-    return `took part in ${r.lab} ${r.test} (${r.edition}); result not in our sources`;
+    return `took part in ${r.lab} ${r.test} on ${PLATFORM_NAMES[r.platform]} (${r.edition}); result not in our sources`;
   }
-  return `${r.lab} ${r.test}: ${r.award} (${r.edition})`;
+  return `${r.lab} ${r.test} on ${PLATFORM_NAMES[r.platform]}: ${r.award} (${r.edition})`;
 }
 
 /** The source URL a reason rests on, if it has one (the text lists them once per product). */
@@ -103,5 +104,7 @@ export function formatLack(lack: Lack): string {
       return 'free version: not known';
     case 'no-lab-results':
       return 'no independent lab results in our sources';
+    case 'no-lab-results-here':
+      return 'lab results in our sources are for other systems only, not this one';
   }
 }

@@ -7,11 +7,12 @@
 export type CheckedDate = string;
 
 /**
- * How strong the source is, as the research notes tagged it: `confirmed` = the cited page itself
- * states the fact ([C]); `third-party` = a review, news article or forum post reports it ([3P]:
- * likely, but the UI may say "reported by"). Research marked [UNCONFIRMED] never becomes a fact.
+ * Every fact comes from its primary source (design.md): the vendor's own site or code repository
+ * for a product fact, the lab's own site for a test result, a government site for the ban. A
+ * review, news article, forum, mirror or coupon page is never a source: such a fact is unknown.
+ * `tests/shared/alternatives/primary-sources.test.ts` checks every cited host.
  */
-export type Confidence = 'confirmed' | 'third-party';
+export type Confidence = 'confirmed';
 
 export interface KnownFact<T> {
   readonly known: true;
@@ -33,6 +34,18 @@ export type Fact<T> = KnownFact<T> | UnknownFact;
 /** Platforms the catalog tracks (the computer's OS plus phones). */
 export const CATALOG_PLATFORMS = ['windows', 'mac', 'android', 'ios', 'linux'] as const;
 export type CatalogPlatform = (typeof CATALOG_PLATFORMS)[number];
+
+/** The computers SafeSwitch runs on: free versions and lab results are per computer platform. */
+export const COMPUTER_PLATFORMS = ['windows', 'mac', 'linux'] as const;
+export type ComputerPlatform = (typeof COMPUTER_PLATFORMS)[number];
+
+/** A list price as the vendor's own page stated it on the fact's `checked` date. */
+export interface Price {
+  /** US dollars, as shown to US buyers. */
+  readonly usd: number;
+  /** What the price buys: the plan and its term, in the vendor's words ("Total Security, 5 devices, 1 year"). */
+  readonly plan: string;
+}
 
 /** Features a user may need; the first three are the Kaspersky features the questions ask about. */
 export const FEATURES = ['vpn', 'password-manager', 'parental-control', 'identity-protection'] as const;
@@ -68,6 +81,8 @@ export type LabOutcome = 'award' | 'certified' | 'scored' | 'tested';
 
 export interface LabResult {
   readonly lab: LabName;
+  /** The platform the lab tested on: a result backs a ranking only on that platform. */
+  readonly platform: CatalogPlatform;
   /** The test or report, as the lab names it: "AV-TEST Awards 2025", "Real-World Protection Test". */
   readonly test: string;
   /** The award or result in the lab's words; null for `tested`. Never a made-up score. */
@@ -117,11 +132,21 @@ export interface CatalogProduct {
   readonly builtIn: boolean;
   /** Listed only because users received it in place of Kaspersky (UltraAV). */
   readonly listedBecauseReceived: boolean;
+  /**
+   * The vendor's own web domains (a subdomain counts): the only hosts, besides labs' and
+   * governments', a fact about this product may cite.
+   */
+  readonly vendorDomains: readonly string[];
+  /** The vendor's own code repositories, as `github.com/<owner>` (open-source products). */
+  readonly vendorRepos?: readonly string[];
   /** The legal company or owner behind the brand. */
   readonly company: Fact<string>;
   readonly headquarters: Fact<readonly CountryCode[]>;
   readonly platforms: { readonly [P in CatalogPlatform]: Fact<boolean> };
-  readonly freeTier: Fact<FreeTier>;
+  /** Free version per computer: "free" shows only where it is free on that platform. */
+  readonly freeTier: { readonly [P in ComputerPlatform]: Fact<FreeTier> };
+  /** First-year list price and the price it renews at; automatic renewal is what cost Kaspersky users money. */
+  readonly price: { readonly firstYear: Fact<Price>; readonly renewal: Fact<Price> };
   readonly features: { readonly [F in Feature]: Fact<boolean> };
   readonly passwordImport: Fact<PasswordImport>;
   readonly labResults: readonly LabResult[];

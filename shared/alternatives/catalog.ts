@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog-types';
+import { CLAMAV, CLAMTK, XPROTECT } from './catalog/built-in-and-open-source';
 import { AVAST, AVG, AVIRA, NORTON_360 } from './catalog/gen-digital';
 import { MICROSOFT_DEFENDER } from './catalog/microsoft-defender';
 import { MALWAREBYTES, PANDA_DOME, SOPHOS_HOME, TOTALAV, WEBROOT } from './catalog/other-products';
@@ -7,9 +8,9 @@ import { ULTRAAV } from './catalog/ultraav';
 
 /**
  * The shipped catalog. Order here means nothing (alphabetical by id for reading); only
- * rankAlternatives orders products. Facts come from shared/research (migration.md §3, §0 and
- * detection.md §6); anything the research marked [UNCONFIRMED] is UNKNOWN.
- * Vendor pages: the home page on the domain of a vendor-owned page the research cites.
+ * rankAlternatives orders products. Every fact cites its primary source (the vendor's own site or
+ * repository, the lab's own page); anything else is UNKNOWN (issue 10). Vendor pages: the home page
+ * on one of the product's own domains.
  */
 export const CATALOG: Catalog = {
   products: [
@@ -17,6 +18,8 @@ export const CATALOG: Catalog = {
     AVG,
     AVIRA,
     BITDEFENDER,
+    CLAMAV,
+    CLAMTK,
     ESET,
     F_SECURE,
     G_DATA,
@@ -30,5 +33,6 @@ export const CATALOG: Catalog = {
     TREND_MICRO,
     ULTRAAV,
     WEBROOT,
+    XPROTECT,
   ],
 };

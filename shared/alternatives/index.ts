@@ -12,6 +12,8 @@ export type {
   CatalogAge,
   CatalogPlatform,
   CatalogProduct,
+  ComputerPlatform,
+  Price,
   CheckedDate,
   Confidence,
   CountryCode,
@@ -28,7 +30,7 @@ export type {
   PasswordImport,
   UnknownFact,
 } from './catalog-types';
-export { CATALOG_PLATFORMS, CSV_FORMATS, FEATURES } from './catalog-types';
+export { CATALOG_PLATFORMS, COMPUTER_PLATFORMS, CSV_FORMATS, FEATURES } from './catalog-types';
 
 export type { Answers, Budget, Device, PrefilledAnswers, PrefillReason } from './question-types';
 export { answersSchema, BUDGETS, DEVICES, EMPTY_ANSWERS, KASPERSKY_FEATURES } from './question-types';
@@ -37,7 +39,7 @@ export type { Lack, RankedEntry, RankGroup, Ranking, RankPlatform, Reason } from
 export { RANKING_WEIGHTS, type RankingWeights } from './ranking-weights';
 
 export { CATALOG } from './catalog';
-export { catalogAge, checkedDates } from './catalog-age';
+export { catalogAge, catalogSummary, checkedDates, factSlots, type CatalogSummary } from './catalog-age';
 export { allowedVendorHosts, checkVendorUrl, type VendorUrlCheck, type VendorUrlRefusal } from './vendor-url';
 export { kasperskyFeatureOf, prefillAnswers } from './prefill-answers';
-export { rankAlternatives } from './rank-alternatives';
+export { computerPlatformOf, rankAlternatives } from './rank-alternatives';

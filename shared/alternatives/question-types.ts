@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FEATURES } from './catalog-types';
 
 /** The questions of the Choose step. Every answer may be null: the user skipped it. */
-export const DEVICES = ['windows', 'mac', 'android', 'iphone'] as const;
+export const DEVICES = ['windows', 'mac', 'linux', 'android', 'iphone'] as const;
 export type Device = (typeof DEVICES)[number];
 
 export const BUDGETS = ['free', 'paid', 'either'] as const;

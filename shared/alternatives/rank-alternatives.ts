@@ -1,16 +1,20 @@
-import type { Catalog, CatalogPlatform, CatalogProduct, LabResult } from './catalog-types';
+import type { Catalog, CatalogPlatform, CatalogProduct, ComputerPlatform, LabResult } from './catalog-types';
 import type { Answers, Device } from './question-types';
 import type { Lack, RankedEntry, RankGroup, RankPlatform, Ranking, Reason } from './ranking-types';
 import { RANKING_WEIGHTS as W } from './ranking-weights';
 
-const PLATFORM_OF: Readonly<Record<RankPlatform, CatalogPlatform>> = {
+const PLATFORM_OF: Readonly<Record<RankPlatform, ComputerPlatform>> = {
   win32: 'windows',
   darwin: 'mac',
   linux: 'linux',
 };
+
+/** The catalog's name for the computer a ranking is for. */
+export const computerPlatformOf = (platform: RankPlatform): ComputerPlatform => PLATFORM_OF[platform];
 const DEVICE_PLATFORM: Readonly<Record<Device, CatalogPlatform>> = {
   windows: 'windows',
   mac: 'mac',
+  linux: 'linux',
   android: 'android',
   iphone: 'ios',
 };
@@ -54,15 +58,17 @@ function scoreProduct(product: CatalogProduct, answers: Answers, platform: RankP
 
   const computerFact = product.platforms[computer];
   const pinned = isPinnedBuiltIn(product, answers, platform);
-  if (pinned) reasons.push({ code: answers.keepSimple === true ? 'pinned-keep-simple' : 'pinned-free-built-in' });
+  if (pinned) reasons.push({ code: answers.keepSimple === true ? 'pinned-keep-simple' : 'pinned-free-built-in', platform: computer });
   if (product.builtIn && computerFact.known && computerFact.value) reasons.push({ code: 'built-in', platform: computer });
   if (product.listedBecauseReceived) reasons.push({ code: 'listed-because-received' });
 
   if (computerFact.known && computerFact.value) score += W.platformSupported;
   else if (!computerFact.known) lacks.push({ code: 'platform-unknown', platform: computer });
 
-  score += scoreBudget(product, answers, reasons, lacks);
-  score += scoreLabs(product.labResults, reasons, lacks);
+  // Only a lab result on this computer's platform backs a place here: no Windows test behind a Mac place.
+  const labs = product.labResults.filter((r) => r.platform === computer);
+  score += scoreBudget(product, computer, answers, reasons, lacks);
+  score += scoreLabs(labs, product.labResults.length > labs.length, reasons, lacks);
   score += scoreFeatures(product, answers, reasons, lacks);
   score += scoreDevices(product, answers, computer, reasons, lacks);
 
@@ -70,7 +76,7 @@ function scoreProduct(product: CatalogProduct, answers: Answers, platform: RankP
     ? 'built-in-choice'
     : computerFact.known && !computerFact.value
       ? 'not-for-platform'
-      : product.labResults.length === 0
+      : labs.length === 0
         ? 'no-lab-record'
         : 'lab-tested';
   if (group === 'no-lab-record') reasons.push({ code: 'no-lab-record-ranked-below' });
@@ -80,18 +86,22 @@ function scoreProduct(product: CatalogProduct, answers: Answers, platform: RankP
   return { product, group, score, reasons, lacks };
 }
 
-/** Defender goes first on Windows when the user wants it simple, or free (the built-in, free choice). */
+/**
+ * The built-in protection goes first when the user wants it simple, or free: Microsoft Defender on
+ * Windows, XProtect on a Mac. Linux has none, so nothing is pinned there.
+ */
 function isPinnedBuiltIn(product: CatalogProduct, answers: Answers, platform: RankPlatform): boolean {
-  if (!product.builtIn || platform !== 'win32') return false;
-  const windows = product.platforms.windows;
-  if (!windows.known || !windows.value) return false;
+  if (!product.builtIn) return false;
+  const here = product.platforms[PLATFORM_OF[platform]];
+  if (!here.known || !here.value) return false;
   return answers.keepSimple === true || answers.budget === 'free';
 }
 
-function scoreBudget(product: CatalogProduct, answers: Answers, reasons: Reason[], lacks: Lack[]): number {
-  const free = product.freeTier;
-  if (free.known && free.value === 'full') reasons.push({ code: 'free', edition: free.edition ?? null });
-  if (free.known && free.value === 'scan-only') reasons.push({ code: 'free-scan-only', edition: free.edition ?? null });
+/** "Free" counts only where it is free on this computer's platform. */
+function scoreBudget(product: CatalogProduct, computer: ComputerPlatform, answers: Answers, reasons: Reason[], lacks: Lack[]): number {
+  const free = product.freeTier[computer];
+  if (free.known && free.value === 'full') reasons.push({ code: 'free', platform: computer, edition: free.edition ?? null });
+  if (free.known && free.value === 'scan-only') reasons.push({ code: 'free-scan-only', platform: computer, edition: free.edition ?? null });
 
   if (answers.budget === 'free') {
     if (!free.known) {
@@ -110,9 +120,9 @@ function scoreBudget(product: CatalogProduct, answers: Answers, reasons: Reason[
   return free.known && free.value === 'full' ? W.freeFullAnyBudget : 0;
 }
 
-function scoreLabs(results: readonly LabResult[], reasons: Reason[], lacks: Lack[]): number {
+function scoreLabs(results: readonly LabResult[], otherPlatformsOnly: boolean, reasons: Reason[], lacks: Lack[]): number {
   if (results.length === 0) {
-    lacks.push({ code: 'no-lab-results' });
+    lacks.push({ code: otherPlatformsOnly ? 'no-lab-results-here' : 'no-lab-results' });
     return 0;
   }
   // Strongest outcomes first, newest first, then by lab and test so the order is total.
@@ -128,6 +138,7 @@ function scoreLabs(results: readonly LabResult[], reasons: Reason[], lacks: Lack
   for (const r of ordered) {
     reasons.push({
       code: 'lab-result',
+      platform: r.platform,
       lab: r.lab,
       test: r.test,
       award: r.award,

@@ -1,4 +1,4 @@
-import type { CatalogPlatform, CatalogProduct, Feature, LabResult, NoticeCode } from './catalog-types';
+import type { CatalogPlatform, CatalogProduct, ComputerPlatform, Feature, LabResult, NoticeCode } from './catalog-types';
 import type { Answers, Device } from './question-types';
 
 /** The computer the ranking is for (Node's platform names, as in the scan report). */
@@ -6,9 +6,10 @@ export type RankPlatform = 'win32' | 'darwin' | 'linux';
 
 /**
  * Groups in place order. A product never moves out of its group by score:
- * `built-in-choice` = Defender pinned first (the user asked for simple, or free, on Windows);
- * `lab-tested` = has at least one independent lab result;
- * `no-lab-record` = no lab result in our sources (UltraAV, Sophos Home): never above a lab-tested one;
+ * `built-in-choice` = the built-in protection pinned first (Defender on Windows, XProtect on a Mac;
+ *   the user asked for simple, or free);
+ * `lab-tested` = has at least one independent lab result on this computer's platform;
+ * `no-lab-record` = no lab result for this platform in our sources: never above a lab-tested one;
  * `not-for-platform` = a source says it does not run on this computer.
  */
 export type RankGroup = 'built-in-choice' | 'lab-tested' | 'no-lab-record' | 'not-for-platform';
@@ -19,13 +20,13 @@ export type RankGroup = 'built-in-choice' | 'lab-tested' | 'no-lab-record' | 'no
  */
 export type Reason =
   | { readonly code: 'built-in'; readonly platform: CatalogPlatform }
-  | { readonly code: 'pinned-keep-simple' }
-  | { readonly code: 'pinned-free-built-in' }
+  | { readonly code: 'pinned-keep-simple'; readonly platform: ComputerPlatform }
+  | { readonly code: 'pinned-free-built-in'; readonly platform: ComputerPlatform }
   /** `edition` names the free version (e.g. "Avast Free Antivirus"): bundled features may need a paid plan. */
-  | { readonly code: 'free'; readonly edition: string | null }
-  | { readonly code: 'free-scan-only'; readonly edition: string | null }
+  | { readonly code: 'free'; readonly platform: ComputerPlatform; readonly edition: string | null }
+  | { readonly code: 'free-scan-only'; readonly platform: ComputerPlatform; readonly edition: string | null }
   /** The lab result as the catalog states it (`award` is null when the outcome is `tested`), minus our own check date. */
-  | ({ readonly code: 'lab-result' } & Pick<LabResult, 'lab' | 'test' | 'award' | 'outcome' | 'date' | 'edition' | 'source'>)
+  | ({ readonly code: 'lab-result' } & Pick<LabResult, 'lab' | 'platform' | 'test' | 'award' | 'outcome' | 'date' | 'edition' | 'source'>)
   | { readonly code: 'has-feature'; readonly feature: Feature; readonly edition: string | null }
   | { readonly code: 'runs-on'; readonly device: Device }
   | { readonly code: 'imports-kaspersky-passwords' }
@@ -44,7 +45,9 @@ export type Lack =
   | { readonly code: 'not-free' }
   | { readonly code: 'free-scan-only' }
   | { readonly code: 'free-unknown' }
-  | { readonly code: 'no-lab-results' };
+  | { readonly code: 'no-lab-results' }
+  /** Lab results exist, but only on other platforms than this computer's. */
+  | { readonly code: 'no-lab-results-here' };
 
 export interface RankedEntry {
   /** 1-based place; every product has a distinct place (ties broken by name). */

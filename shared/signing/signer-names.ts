@@ -30,6 +30,8 @@ export const SIGNER_NAMES: Readonly<Record<string, readonly string[]>> = {
   'panda-dome': ['Panda Security S.L.', 'Panda Security S.L.U.'], // [UNCONFIRMED]
   totalav: ['Total Security Limited', 'Protected.net Group Limited'], // company per migration.md §3 [UNCONFIRMED as signer]
   ultraav: ['Anchorfree, LLC', 'Pango Inc.'], // legal provider per migration.md §0 [UNCONFIRMED as signer]
+  // ClamAV's Windows installer comes from Cisco (its repository is Cisco-Talos) [UNCONFIRMED as signer].
+  clamav: ['Cisco Systems, Inc.'],
 };
 
 /** Lower-case, punctuation and quotes dropped, spaces collapsed: `"ESET, spol. s r.o."` → `eset spol s r o`. */

@@ -1,26 +1,18 @@
-import type { CatalogPlatform, Confidence, Fact, Feature, KnownFact, LabResult, Notice } from '../catalog-types';
+import type { CatalogPlatform, ComputerPlatform, Fact, Feature, FreeTier, KnownFact, LabResult, Notice } from '../catalog-types';
 
 /**
- * The day the facts were taken from the research notes (shared/research/migration.md §0 and §3,
- * detection.md §6, "sources as of late 2026"). Each fact still carries its own date, so a fact
- * re-checked later gets a newer one and the catalog's age shows the spread.
+ * The day each fact was read on its primary source. Facts kept from the research of 2026-11-22 whose
+ * cited page is the vendor's or lab's own keep that date; facts re-read for issue 10 carry
+ * 2026-12-01. Each fact carries its own date, so the catalog's age shows the spread.
  */
 export const RESEARCH_CHECKED = '2026-11-22';
+export const REREAD = '2026-12-01';
 
 export const UNKNOWN: Fact<never> = { known: false };
 
-/** A fact stated by the vendor's or lab's own page. */
-export function confirmed<T>(value: T, source: string, edition?: string): KnownFact<T> {
-  return fact(value, source, 'confirmed', edition);
-}
-
-/** A fact stated by a review, news article or forum post. */
-export function reported<T>(value: T, source: string, edition?: string): KnownFact<T> {
-  return fact(value, source, 'third-party', edition);
-}
-
-function fact<T>(value: T, source: string, confidence: Confidence, edition?: string): KnownFact<T> {
-  const base = { known: true as const, value, source, checked: RESEARCH_CHECKED, confidence };
+/** A fact stated by the vendor's, lab's or government's own page (`checked`: the day it was read there). */
+export function confirmed<T>(value: T, source: string, edition?: string, checked: string = RESEARCH_CHECKED): KnownFact<T> {
+  const base = { known: true as const, value, source, checked, confidence: 'confirmed' as const };
   return edition === undefined ? base : { ...base, edition };
 }
 
@@ -47,12 +39,20 @@ export function features(known: Partial<Record<Feature, Fact<boolean>>>): Record
   };
 }
 
-type LabInput = Omit<LabResult, 'checked'>;
+type LabInput = Omit<LabResult, 'checked' | 'confidence'> & { readonly checked?: string };
 
 export function lab(result: LabInput): LabResult {
-  return { ...result, checked: RESEARCH_CHECKED };
+  return { checked: RESEARCH_CHECKED, ...result, confidence: 'confirmed' };
 }
 
-export function notice(code: Notice['code'], source: string, confidence: Confidence): Notice {
-  return { code, source, checked: RESEARCH_CHECKED, confidence };
+export function notice(code: Notice['code'], source: string, checked: string = RESEARCH_CHECKED): Notice {
+  return { code, source, checked, confidence: 'confirmed' };
 }
+
+/** Free version per computer, unknown unless given. */
+export function freeTier(known: Partial<Record<ComputerPlatform, Fact<FreeTier>>>): Record<ComputerPlatform, Fact<FreeTier>> {
+  return { windows: known.windows ?? UNKNOWN, mac: known.mac ?? UNKNOWN, linux: known.linux ?? UNKNOWN };
+}
+
+/** No price read on the vendor's own page: both unknown. */
+export const PRICE_UNKNOWN = { firstYear: UNKNOWN, renewal: UNKNOWN } as const;

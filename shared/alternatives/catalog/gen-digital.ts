@@ -1,16 +1,13 @@
 import type { CatalogProduct } from '../catalog-types';
-import { confirmed, features, lab, platforms, reported, UNKNOWN } from './fact-builders';
-import {
-  AV_COMPARATIVES_RWPT_2025,
-  AV_COMPARATIVES_SUMMARY_2025,
-  AV_TEST_AWARDS_2025,
-  avComparativesRwpt2025,
-  avComparativesSummary2025,
-  avTestAward2025,
-} from './lab-sources';
+import { confirmed, features, freeTier, lab, platforms, PRICE_UNKNOWN, REREAD, UNKNOWN } from './fact-builders';
+import { AV_TEST_AWARDS_2025, AV_TEST_AWARDS_2025_NORTON, avTestAward2025 } from './lab-sources';
 
-/** Norton, Avast, AVG and Avira all belong to Gen Digital (co-headquartered in Tempe, USA and Prague, Czech Republic). */
-const GEN_DIGITAL = 'https://www.hubbry.com/Gen_Digital';
+/**
+ * Norton, Avast, AVG and Avira. Their common owner (Gen Digital) was cited to an encyclopedia
+ * mirror, so company and headquarters are not known here until read on the vendor's own pages.
+ */
+
+const NORTON_MAC_TEST = 'https://av-test.org/en/antivirus/home-macos/-macos-sonoma/december-2024/norton-norton-360-24.11-245407';
 
 export const NORTON_360: CatalogProduct = {
   id: 'norton-360',
@@ -18,50 +15,37 @@ export const NORTON_360: CatalogProduct = {
   vendor: 'Norton',
   builtIn: false,
   listedBecauseReceived: false,
-  company: reported('Gen Digital', GEN_DIGITAL),
-  headquarters: reported(['US', 'CZ'], GEN_DIGITAL),
+  vendorDomains: ['norton.com', 'us.norton.com'],
+  company: UNKNOWN,
+  headquarters: UNKNOWN,
   platforms: platforms({
-    windows: reported(true, 'https://paravirus.com/?p=762'),
-    mac: reported(true, 'https://paravirus.com/?p=762'),
-    android: reported(true, 'https://paravirus.com/?p=762'),
-    ios: reported(true, 'https://paravirus.com/?p=762'),
+    windows: confirmed(true, AV_TEST_AWARDS_2025_NORTON, 'Norton 360', REREAD),
+    mac: confirmed(true, NORTON_MAC_TEST, 'Norton 360 24.11', REREAD),
   }),
-  // "No (7-day trial)".
-  freeTier: reported('none', 'https://bestwebdownloads.com/reviews/norton-360-deluxe'),
-  features: features({
-    vpn: reported(true, 'https://paravirus.com/?p=762'),
-    'password-manager': reported(true, 'https://paravirus.com/?p=762'),
-    'parental-control': reported(true, 'https://paravirus.com/?p=762'),
-    'identity-protection': reported(true, 'https://paravirus.com/?p=762', 'Norton 360 with LifeLock (US only)'),
-  }),
+  freeTier: freeTier({}),
+  price: PRICE_UNKNOWN,
+  features: features({}),
   passwordImport: UNKNOWN,
   labResults: [
+    lab({ lab: 'AV-TEST', platform: 'windows', test: 'Awards 2025', award: 'Best Usability', outcome: 'award', date: '2025', edition: 'Norton 360', source: AV_TEST_AWARDS_2025_NORTON }),
+    lab({ lab: 'AV-TEST', platform: 'mac', test: 'Awards 2025', award: 'Best MacOS Security', outcome: 'award', date: '2025', edition: 'Norton 360', source: AV_TEST_AWARDS_2025_NORTON }),
     lab({
       lab: 'AV-TEST',
-      test: 'Awards 2025',
-      award: 'Best Usability',
-      outcome: 'award',
-      date: '2025',
-      edition: 'Norton 360',
-      source: 'https://www.av-test.org/en/news/av-test-awards-2025-for-norton',
-      confidence: 'confirmed',
+      platform: 'mac',
+      test: 'macOS Sonoma test, December 2024',
+      award: 'Protection 6.0 of 6, Performance 6.0 of 6, Usability 6.0 of 6',
+      outcome: 'scored',
+      date: '2024-12',
+      edition: 'Norton 360 24.11',
+      source: NORTON_MAC_TEST,
+      checked: REREAD,
     }),
-    lab({
-      lab: 'AV-TEST',
-      test: 'Awards 2025',
-      award: 'Best MacOS Security',
-      outcome: 'award',
-      date: '2025',
-      edition: 'Norton 360',
-      source: 'https://www.av-test.org/en/news/av-test-awards-2025-for-norton',
-      confidence: 'confirmed',
-    }),
-    avComparativesSummary2025('Top-Rated', 'Norton'),
-    avComparativesRwpt2025('Norton Antivirus Plus'),
   ],
   vendorPage: UNKNOWN,
   notices: [],
 };
+
+const AVAST_MAC_TEST = 'https://www.av-test.org/de/antivirus/privat-macos/macos-catalina/m%C3%A4rz-2020/avast-security-14.3-201201/';
 
 export const AVAST: CatalogProduct = {
   id: 'avast',
@@ -69,18 +53,30 @@ export const AVAST: CatalogProduct = {
   vendor: 'Avast',
   builtIn: false,
   listedBecauseReceived: false,
-  company: confirmed('Gen Digital', GEN_DIGITAL),
-  headquarters: reported(['US', 'CZ'], GEN_DIGITAL),
-  // Other platforms are [UNCONFIRMED]; the AV-Comparatives summary is a Windows test.
-  platforms: platforms({ windows: reported(true, AV_COMPARATIVES_SUMMARY_2025, 'Avast Free Antivirus') }),
-  freeTier: reported('full', AV_TEST_AWARDS_2025, 'Avast Free Antivirus'),
+  vendorDomains: ['avast.com'],
+  company: UNKNOWN,
+  headquarters: UNKNOWN,
+  platforms: platforms({
+    windows: confirmed(true, AV_TEST_AWARDS_2025, 'Avast Free Antivirus', REREAD),
+    mac: confirmed(true, AVAST_MAC_TEST, 'Avast Security 14.3', REREAD),
+  }),
+  freeTier: freeTier({}),
+  price: PRICE_UNKNOWN,
   features: features({}),
   passwordImport: UNKNOWN,
   labResults: [
     avTestAward2025('Best Usability', 'Avast Free Antivirus'),
-    avComparativesSummary2025('Top-Rated', 'Avast'),
-    avComparativesSummary2025('Gold, Performance', 'Avast'),
-    avComparativesRwpt2025('Avast Free Antivirus'),
+    lab({
+      lab: 'AV-TEST',
+      platform: 'mac',
+      test: 'macOS Catalina test, March 2020',
+      award: 'Protection 6.0 of 6, Performance 5.0 of 6, Usability 5.5 of 6',
+      outcome: 'scored',
+      date: '2020-03',
+      edition: 'Avast Security 14.3',
+      source: AVAST_MAC_TEST,
+      checked: REREAD,
+    }),
   ],
   vendorPage: UNKNOWN,
   notices: [],
@@ -92,18 +88,15 @@ export const AVG: CatalogProduct = {
   vendor: 'AVG',
   builtIn: false,
   listedBecauseReceived: false,
-  company: confirmed('Gen Digital', GEN_DIGITAL),
-  headquarters: reported(['US', 'CZ'], GEN_DIGITAL),
-  platforms: platforms({ windows: reported(true, AV_COMPARATIVES_SUMMARY_2025, 'AVG') }),
-  freeTier: reported('full', AV_COMPARATIVES_RWPT_2025, 'AVG AntiVirus Free'),
+  vendorDomains: ['avg.com'],
+  company: UNKNOWN,
+  headquarters: UNKNOWN,
+  platforms: platforms({ windows: confirmed(true, AV_TEST_AWARDS_2025, 'AVG Internet Security', REREAD) }),
+  freeTier: freeTier({}),
+  price: PRICE_UNKNOWN,
   features: features({}),
   passwordImport: UNKNOWN,
-  labResults: [
-    avTestAward2025('Best Usability', 'AVG Internet Security'),
-    avComparativesSummary2025('Top-Rated', 'AVG'),
-    avComparativesSummary2025('Gold, Performance', 'AVG'),
-    avComparativesRwpt2025('AVG AntiVirus Free'),
-  ],
+  labResults: [avTestAward2025('Best Usability', 'AVG Internet Security')],
   vendorPage: UNKNOWN,
   notices: [],
 };
@@ -114,16 +107,15 @@ export const AVIRA: CatalogProduct = {
   vendor: 'Avira',
   builtIn: false,
   listedBecauseReceived: false,
-  company: confirmed('Gen Digital', GEN_DIGITAL),
-  headquarters: reported(['US', 'CZ'], GEN_DIGITAL),
-  platforms: platforms({
-    windows: reported(true, AV_COMPARATIVES_RWPT_2025, 'Avira Free Antivirus'),
-  }),
-  freeTier: reported('full', AV_COMPARATIVES_RWPT_2025, 'Avira Free Antivirus'),
-  // "VPN/PM in Prime [UNCONFIRMED]".
+  vendorDomains: ['avira.com'],
+  company: UNKNOWN,
+  headquarters: UNKNOWN,
+  platforms: platforms({ windows: confirmed(true, AV_TEST_AWARDS_2025, 'Avira Security', REREAD) }),
+  freeTier: freeTier({}),
+  price: PRICE_UNKNOWN,
   features: features({}),
   passwordImport: UNKNOWN,
-  labResults: [avTestAward2025('Best Usability', 'Avira Security'), avComparativesRwpt2025('Avira Free Antivirus')],
+  labResults: [avTestAward2025('Best Usability', 'Avira Security')],
   vendorPage: UNKNOWN,
   notices: [],
 };

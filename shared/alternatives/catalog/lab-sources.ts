@@ -1,76 +1,31 @@
 import type { LabResult } from '../catalog-types';
-import { lab } from './fact-builders';
+import { lab, REREAD } from './fact-builders';
 
 /**
- * Lab reports several products share (migration.md §3 "Lab sources used throughout").
- * Each helper returns one result for one edition; never a combined or invented score.
+ * Lab results several products share, each from the lab's own page. Each helper returns one result
+ * for one edition on one platform; never a combined or invented score. Results once quoted from
+ * news sites and forums (AV-Comparatives' 2025 summary via BetaNews, its Real-World test via a
+ * forum post) are gone: their own pages were not read, so they are not known here.
  */
 
-/** AV-TEST Awards 2025 (consumer), AV-TEST's text quoted in a forum post [3P]. */
-export const AV_TEST_AWARDS_2025 =
-  'https://malwaretips.com/threads/av-test-awards-2025-celebrating-the-very-best-of-it-security-products.140431/';
+/**
+ * AV-TEST's own announcement of its Awards 2025 (German edition of the page). The consumer awards
+ * are for the year's Windows tests: Best Protection, Best Performance, Best Advanced Protection and
+ * Best Usability, each naming the tested edition.
+ */
+export const AV_TEST_AWARDS_2025 = 'https://www.av-test.org/de/news/av-test-awards-2025-die-besten-it-security-produkte';
 
-/** AV-Comparatives Consumer Summary 2025 (19 products), reported by BetaNews [3P]. */
-export const AV_COMPARATIVES_SUMMARY_2025 =
-  'https://betanews.com/article/av-comparatives-2025-tests-reveal-which-windows-antivirus-tools-perform-best/';
+/** AV-TEST's page on Norton's 2025 awards: Best Usability (Windows) and Best MacOS Security. */
+export const AV_TEST_AWARDS_2025_NORTON = 'https://www.av-test.org/en/news/av-test-awards-2025-for-norton';
 
-/** AV-Comparatives Real-World Protection Test Feb–May 2025: who took part [3P]. */
-export const AV_COMPARATIVES_RWPT_2025 =
-  'https://malwaretips.com/threads/real-world-protection-test-february-may-2025.136410/post-1130481';
-
-/** AVLab "Advanced In-The-Wild Malware Test", November 2024: who took part [C]. */
-export const AVLAB_NOVEMBER_2024 =
-  'https://avlab.pl/en/how-did-advanced-security-software-deal-with-threats-november-2024-edition';
+/** AVLab "Advanced In-The-Wild Malware Test", November 2024 (Windows): who took part. */
+export const AVLAB_NOVEMBER_2024 = 'https://avlab.pl/en/how-did-advanced-security-software-deal-with-threats-november-2024-edition';
 
 export function avTestAward2025(award: string, edition: string): LabResult {
-  return lab({
-    lab: 'AV-TEST',
-    test: 'Awards 2025',
-    award,
-    outcome: 'award',
-    date: '2025',
-    edition,
-    source: AV_TEST_AWARDS_2025,
-    confidence: 'third-party',
-  });
-}
-
-export function avComparativesSummary2025(award: string, edition: string): LabResult {
-  return lab({
-    lab: 'AV-Comparatives',
-    test: 'Summary Report 2025',
-    award,
-    outcome: 'award',
-    date: '2025',
-    edition,
-    source: AV_COMPARATIVES_SUMMARY_2025,
-    confidence: 'third-party',
-  });
+  return lab({ lab: 'AV-TEST', platform: 'windows', test: 'Awards 2025', award, outcome: 'award', date: '2025', edition, source: AV_TEST_AWARDS_2025, checked: REREAD });
 }
 
 /** Took part; the per-product result is not in our sources, so it is never shown as a score. */
-export function avComparativesRwpt2025(edition: string): LabResult {
-  return lab({
-    lab: 'AV-Comparatives',
-    test: 'Real-World Protection Test February–May 2025',
-    award: null,
-    outcome: 'tested',
-    date: '2025-05',
-    edition,
-    source: AV_COMPARATIVES_RWPT_2025,
-    confidence: 'third-party',
-  });
-}
-
 export function avLabNovember2024(edition: string): LabResult {
-  return lab({
-    lab: 'AVLab',
-    test: 'Advanced In-The-Wild Malware Test',
-    award: null,
-    outcome: 'tested',
-    date: '2024-11',
-    edition,
-    source: AVLAB_NOVEMBER_2024,
-    confidence: 'confirmed',
-  });
+  return lab({ lab: 'AVLab', platform: 'windows', test: 'Advanced In-The-Wild Malware Test', award: null, outcome: 'tested', date: '2024-11', edition, source: AVLAB_NOVEMBER_2024 });
 }

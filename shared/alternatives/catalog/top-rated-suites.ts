@@ -1,16 +1,8 @@
 import type { CatalogProduct } from '../catalog-types';
-import { confirmed, features, lab, platforms, reported, UNKNOWN } from './fact-builders';
-import {
-  AV_COMPARATIVES_RWPT_2025,
-  AV_COMPARATIVES_SUMMARY_2025,
-  avComparativesRwpt2025,
-  avComparativesSummary2025,
-  avTestAward2025,
-} from './lab-sources';
+import { confirmed, features, freeTier, lab, platforms, PRICE_UNKNOWN, REREAD, UNKNOWN } from './fact-builders';
+import { AV_TEST_AWARDS_2025, avTestAward2025 } from './lab-sources';
 
 const BITDEFENDER_PRIVACY = 'https://bitdefender.com/en-ca/site/view/privacy-policy-bitdefender-customer-community';
-/** Bitdefender Ultimate user guide (covers Windows, macOS, Android, iOS and the bundled features). */
-const BITDEFENDER_ULTIMATE_GUIDE = 'https://fanyv88.com:443/https/www.scribd.com/document/846882499/Bitdefdener-Ultimate-En';
 
 export const BITDEFENDER: CatalogProduct = {
   id: 'bitdefender',
@@ -18,37 +10,22 @@ export const BITDEFENDER: CatalogProduct = {
   vendor: 'Bitdefender',
   builtIn: false,
   listedBecauseReceived: false,
+  vendorDomains: ['bitdefender.com'],
   company: confirmed('Bitdefender S.R.L.', BITDEFENDER_PRIVACY),
   headquarters: confirmed(['RO'], BITDEFENDER_PRIVACY),
-  platforms: platforms({
-    windows: confirmed(true, BITDEFENDER_ULTIMATE_GUIDE),
-    mac: confirmed(true, BITDEFENDER_ULTIMATE_GUIDE),
-    android: confirmed(true, BITDEFENDER_ULTIMATE_GUIDE),
-    ios: confirmed(true, BITDEFENDER_ULTIMATE_GUIDE),
-  }),
-  freeTier: reported('full', 'https://russiacloud.ru/bitdefender.html', 'Bitdefender Antivirus Free Edition'),
-  features: features({
-    // "VPN (limited unless paid)".
-    vpn: confirmed(true, BITDEFENDER_ULTIMATE_GUIDE, 'Ultimate; limited unless paid'),
-    'password-manager': confirmed(true, BITDEFENDER_ULTIMATE_GUIDE, 'Ultimate'),
-    'parental-control': confirmed(true, BITDEFENDER_ULTIMATE_GUIDE, 'Ultimate'),
-    'identity-protection': confirmed(true, BITDEFENDER_ULTIMATE_GUIDE, 'Ultimate'),
-  }),
+  // The lab's Windows test shows it runs on Windows; its own pages for the other platforms were not read.
+  platforms: platforms({ windows: confirmed(true, AV_TEST_AWARDS_2025, 'Bitdefender Total Security', REREAD) }),
+  freeTier: freeTier({}),
+  price: PRICE_UNKNOWN,
+  features: features({}),
   passwordImport: UNKNOWN,
-  labResults: [
-    avTestAward2025('Best Protection', 'Bitdefender Total Security'),
-    avComparativesSummary2025('Top-Rated', 'Bitdefender'),
-    avComparativesSummary2025('Gold, Advanced Threat Protection', 'Bitdefender'),
-    avComparativesRwpt2025('Bitdefender Total Security'),
-  ],
+  labResults: [avTestAward2025('Best Protection', 'Bitdefender Total Security')],
   vendorPage: confirmed('https://www.bitdefender.com/', BITDEFENDER_PRIVACY),
   notices: [],
 };
 
 const ESET_TERMS = 'https://help.eset.com/enterprise_services/en-US/terms_and_conditions.html';
 const ESET_HOME_PROFILES = 'https://help.eset.com/home_eset/en-US/user_profiles.html';
-/** PCMag review of ESET Internet Security, mirrored. */
-const ESET_PCMAG = 'https://promo-sale.live/suites-2/86004/eset-internet-security';
 
 export const ESET: CatalogProduct = {
   id: 'eset',
@@ -56,27 +33,18 @@ export const ESET: CatalogProduct = {
   vendor: 'ESET',
   builtIn: false,
   listedBecauseReceived: false,
+  vendorDomains: ['eset.com'],
   company: confirmed('ESET spol. s r.o.', ESET_TERMS),
   headquarters: confirmed(['SK'], ESET_TERMS),
-  // iOS is [UNCONFIRMED].
-  platforms: platforms({
-    windows: reported(true, ESET_PCMAG),
-    mac: reported(true, ESET_PCMAG),
-    android: reported(true, ESET_PCMAG),
-  }),
-  // "No [UNCONFIRMED; trial only]".
-  freeTier: UNKNOWN,
+  platforms: platforms({}),
+  freeTier: freeTier({}),
+  price: PRICE_UNKNOWN,
   features: features({
     vpn: confirmed(true, ESET_HOME_PROFILES, 'ESET VPN, on eligible plans'),
     'password-manager': confirmed(true, ESET_HOME_PROFILES, 'ESET Password Manager, on eligible plans'),
   }),
   passwordImport: UNKNOWN,
-  labResults: [
-    avComparativesSummary2025('Top-Rated', 'ESET'),
-    avComparativesSummary2025('Advanced+ in all 7 tests', 'ESET'),
-    avComparativesSummary2025('Gold, Advanced Threat Protection', 'ESET'),
-    avComparativesRwpt2025('ESET HOME Security Essential'),
-  ],
+  labResults: [],
   vendorPage: confirmed('https://www.eset.com/', ESET_HOME_PROFILES),
   notices: [],
 };
@@ -87,25 +55,18 @@ export const G_DATA: CatalogProduct = {
   vendor: 'G DATA',
   builtIn: false,
   listedBecauseReceived: false,
-  // "G DATA CyberDefense, Bochum, Germany [UNCONFIRMED]".
+  vendorDomains: ['gdata.de', 'gdatasoftware.com'],
   company: UNKNOWN,
   headquarters: UNKNOWN,
-  platforms: platforms({ windows: reported(true, AV_COMPARATIVES_SUMMARY_2025, 'G DATA') }),
-  freeTier: UNKNOWN,
+  platforms: platforms({}),
+  freeTier: freeTier({}),
+  price: PRICE_UNKNOWN,
   features: features({}),
   passwordImport: UNKNOWN,
-  labResults: [
-    avComparativesSummary2025('Top-Rated', 'G DATA'),
-    avComparativesSummary2025('Silver, Malware Protection', 'G DATA'),
-    avComparativesSummary2025('Silver, Advanced Threat Protection', 'G DATA'),
-    avComparativesRwpt2025('G DATA Total Security'),
-  ],
+  labResults: [],
   vendorPage: UNKNOWN,
   notices: [],
 };
-
-/** Toolsranks, an aggregator the research rates low; used only where nothing better was found. */
-const TOOLSRANKS = 'https://toolsranks.com/etudes/antivirus-lab-scores-2026.html';
 
 export const MCAFEE: CatalogProduct = {
   id: 'mcafee',
@@ -113,21 +74,18 @@ export const MCAFEE: CatalogProduct = {
   vendor: 'McAfee',
   builtIn: false,
   listedBecauseReceived: false,
+  vendorDomains: ['mcafee.com'],
   company: UNKNOWN,
   headquarters: UNKNOWN,
-  platforms: platforms({ windows: reported(true, AV_COMPARATIVES_RWPT_2025, 'McAfee Total Protection') }),
-  freeTier: UNKNOWN,
-  features: features({
-    vpn: reported(true, TOOLSRANKS),
-    'password-manager': reported(true, TOOLSRANKS),
-    'identity-protection': reported(true, TOOLSRANKS, 'identity monitoring on top plans'),
-  }),
+  platforms: platforms({ windows: confirmed(true, AV_TEST_AWARDS_2025, 'McAfee Total Protection', REREAD) }),
+  freeTier: freeTier({}),
+  price: PRICE_UNKNOWN,
+  features: features({}),
   passwordImport: UNKNOWN,
   labResults: [
     avTestAward2025('Best Performance', 'McAfee Total Protection'),
     avTestAward2025('Best Advanced Protection', 'McAfee Total Protection'),
     avTestAward2025('Best Usability', 'McAfee Total Protection'),
-    avComparativesRwpt2025('McAfee Total Protection'),
   ],
   vendorPage: UNKNOWN,
   notices: [],
@@ -142,23 +100,24 @@ export const TREND_MICRO: CatalogProduct = {
   vendor: 'Trend Micro',
   builtIn: false,
   listedBecauseReceived: false,
-  // "Tokyo, Japan [UNCONFIRMED]".
+  vendorDomains: ['trendmicro.com'],
   company: UNKNOWN,
   headquarters: UNKNOWN,
   platforms: platforms({ windows: confirmed(true, TREND_AV_TEST, 'Trend Micro Internet Security 17.8') }),
-  freeTier: UNKNOWN,
+  freeTier: freeTier({}),
+  price: PRICE_UNKNOWN,
   features: features({}),
   passwordImport: UNKNOWN,
   labResults: [
     lab({
       lab: 'AV-TEST',
+      platform: 'windows',
       test: 'Windows 10 test, November–December 2024',
       award: 'Certified; Protection 6.0 of 6, Performance 6.0 of 6',
       outcome: 'certified',
       date: '2024-12',
       edition: 'Trend Micro Internet Security 17.8',
       source: TREND_AV_TEST,
-      confidence: 'confirmed',
     }),
   ],
   vendorPage: UNKNOWN,
@@ -175,18 +134,19 @@ export const F_SECURE: CatalogProduct = {
   vendor: 'F-Secure',
   builtIn: false,
   listedBecauseReceived: false,
-  // "Helsinki, Finland [UNCONFIRMED]".
+  vendorDomains: ['f-secure.com'],
   company: UNKNOWN,
   headquarters: UNKNOWN,
-  platforms: platforms({ windows: reported(true, AV_COMPARATIVES_RWPT_2025, 'F-Secure Internet Security') }),
-  freeTier: UNKNOWN,
+  platforms: platforms({ windows: confirmed(true, AV_TEST_AWARDS_2025, 'F-Secure Total', REREAD) }),
+  freeTier: freeTier({}),
+  price: PRICE_UNKNOWN,
   features: features({
     vpn: confirmed(true, F_SECURE_KB, 'Total'),
     'password-manager': confirmed(true, F_SECURE_KB, 'ID PROTECTION, in Total'),
     'identity-protection': confirmed(true, F_SECURE_KB, 'ID PROTECTION, in Total'),
   }),
   passwordImport: confirmed({ kind: 'kaspersky-txt' }, F_SECURE_KB, 'F-Secure ID PROTECTION'),
-  labResults: [avTestAward2025('Best Usability', 'F-Secure Total'), avComparativesRwpt2025('F-Secure Internet Security')],
+  labResults: [avTestAward2025('Best Usability', 'F-Secure Total')],
   vendorPage: confirmed('https://www.f-secure.com/', F_SECURE_KB),
   notices: [],
 };

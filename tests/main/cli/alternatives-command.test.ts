@@ -29,15 +29,17 @@ describe('safeswitch alternatives', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain('Alternatives for a Windows computer, best fit first. No company pays for its place.');
-    expect(stdout).toContain(`Facts checked ${catalogAge(CATALOG)!.newest}`);
+    expect(stdout).toContain(`Facts checked between ${catalogAge(CATALOG)!.oldest} and ${catalogAge(CATALOG)!.newest}`);
     expect(stdout).toContain('You need: VPN, password manager.');
     const firstBlock = stdout.split('\n\n')[1]!;
     expect(firstBlock).toMatch(/^1\. Microsoft Defender Antivirus \(Microsoft\): built-in choice/);
     expect(firstBlock).toContain('+ you asked for free: it is already built into Windows and costs nothing');
     expect(firstBlock).toContain('- VPN: not known');
     expect(firstBlock).toContain('Sources: https://www.av-test.org/');
-    expect(stdout).toContain('2. Bitdefender (Bitdefender)');
-    expect(stdout).toContain('Web page: https://www.bitdefender.com/');
+    // Second: a Windows lab award and both wanted features, each from its primary source.
+    expect(stdout).toContain('2. F-Secure Total (F-Secure)');
+    expect(stdout).toContain('+ AV-TEST Awards 2025 on Windows: Best Usability (F-Secure Total)');
+    expect(stdout).toContain('Web page: https://www.f-secure.com/');
     // Every product, numbered 1..n.
     for (let place = 1; place <= CATALOG.products.length; place += 1) expect(stdout).toContain(`\n${place}. `);
     expect(stdout).not.toMatch(/undefined|null|\[object/);

@@ -94,13 +94,13 @@ describe('macOS', () => {
     bundle('Malwarebytes.app');
     writeFileSync(join(root, 'notes.txt'), '');
     const { apps } = await createMacAppsCollector([root]).collect(fakeContext('darwin', () => ok('')));
-    expect(apps?.map((a) => a.path.slice(root.length)).sort()).toEqual([
+    expect(apps?.map((a) => (a.path ?? '').slice(root.length)).sort()).toEqual([
       '/Bitdefender/AntivirusforMac.app',
       '/Bitdefender/SecurityNetworkInstallerApp.app',
       '/Intego/VirusBarrier.app',
       '/Malwarebytes.app',
     ]);
-    expect(apps?.find((a) => a.path.endsWith('VirusBarrier.app'))?.name).toBe('VirusBarrier');
+    expect(apps?.find((a) => a.path?.endsWith('VirusBarrier.app'))?.name).toBe('VirusBarrier');
   });
 
   it('launchd jobs by plist name, pkgutil receipts', async () => {

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CATALOG,
   CATALOG_PLATFORMS,
   catalogAge,
   checkedDates,
+  COMPUTER_PLATFORMS,
   CSV_FORMATS,
+  factSlots,
   FEATURES,
   type CatalogProduct,
   type Fact,
@@ -34,15 +34,7 @@ const REQUIRED_PRODUCTS = [
 
 /** Every fact of a product with a label for failure messages. */
 function factsOf(product: CatalogProduct): Array<[string, Fact<unknown>]> {
-  return [
-    ['company', product.company],
-    ['headquarters', product.headquarters],
-    ['freeTier', product.freeTier],
-    ['passwordImport', product.passwordImport],
-    ['vendorPage', product.vendorPage],
-    ...CATALOG_PLATFORMS.map((p): [string, Fact<unknown>] => [`platforms.${p}`, product.platforms[p]]),
-    ...FEATURES.map((f): [string, Fact<unknown>] => [`features.${f}`, product.features[f]]),
-  ];
+  return factSlots(product).map(({ key, fact }) => [key, fact]);
 }
 
 function isHttpsUrl(text: string): boolean {
@@ -59,18 +51,6 @@ function isCalendarDate(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
-
-// Every source in the catalog must appear in the research notes: the catalog adds no source of its own.
-const RESEARCH = ['migration.md', 'detection.md']
-  .map((name) => {
-    try {
-      return readFileSync(join(__dirname, '../../../../shared/research', name), 'utf8');
-    } catch {
-      return null;
-    }
-  })
-  .filter((text): text is string => text !== null)
-  .join('\n');
 
 describe('the catalog', () => {
   it('lists at least 16 products, every one the issue names, with unique kebab-case ids', () => {
@@ -94,7 +74,7 @@ describe('the catalog', () => {
         }
         expect(isHttpsUrl(fact.source), `${label} source ${fact.source}`).toBe(true);
         expect(isCalendarDate(fact.checked), `${label} checked ${fact.checked}`).toBe(true);
-        expect(['confirmed', 'third-party'], label).toContain(fact.confidence);
+        expect(fact.confidence, label).toBe('confirmed');
         if (fact.edition !== undefined) expect(fact.edition.trim(), label).not.toBe('');
       }
       for (const platform of CATALOG_PLATFORMS) {
@@ -105,7 +85,16 @@ describe('the catalog', () => {
         const fact = product.features[feature];
         if (fact.known) expect(typeof fact.value).toBe('boolean');
       }
-      if (product.freeTier.known) expect(['full', 'scan-only', 'none']).toContain(product.freeTier.value);
+      for (const platform of COMPUTER_PLATFORMS) {
+        const free = product.freeTier[platform];
+        if (free.known) expect(['full', 'scan-only', 'none']).toContain(free.value);
+      }
+      for (const price of [product.price.firstYear, product.price.renewal]) {
+        if (price.known) {
+          expect(price.value.usd).toBeGreaterThan(0);
+          expect(price.value.plan.trim()).not.toBe('');
+        }
+      }
       if (product.headquarters.known) {
         expect(product.headquarters.value.length).toBeGreaterThan(0);
         for (const code of product.headquarters.value) expect(code).toMatch(/^[A-Z]{2}$/);
@@ -123,6 +112,7 @@ describe('the catalog', () => {
     (_id, product) => {
       for (const result of product.labResults) {
         expect(['AV-TEST', 'AV-Comparatives', 'AVLab']).toContain(result.lab);
+        expect(CATALOG_PLATFORMS).toContain(result.platform);
         expect(result.test.trim()).not.toBe('');
         expect(result.edition.trim()).not.toBe('');
         expect(result.date).toMatch(/^\d{4}(-\d{2})?$/);
@@ -158,53 +148,49 @@ describe('the catalog', () => {
     expect(hosts.size).toBeGreaterThan(0);
   });
 
-  // The research notes live beside the repository (/work/shared/research); skipped where they are absent.
-  it.skipIf(RESEARCH === '')('takes every source from the research notes (no source of its own)', () => {
-    const sources = new Set<string>();
-    for (const product of CATALOG.products) {
-      for (const [, fact] of factsOf(product)) if (fact.known) sources.add(fact.source);
-      for (const result of product.labResults) sources.add(result.source);
-      for (const notice of product.notices) sources.add(notice.source);
-    }
-    // A GitHub repository is cited in the notes by its owner/name.
-    const cited = (url: string): boolean =>
-      RESEARCH.includes(url.replace(/^https:\/\//, '')) ||
-      RESEARCH.includes(url.replace(/^https:\/\/github\.com\//, '`').concat('`'));
-    const missing = [...sources].filter((url) => !cited(url));
-    expect(missing).toEqual([]);
-  });
-
-  it('has Microsoft Defender as the one built-in product, on Windows and free', () => {
+  it('has the built-in protection of each system: Microsoft Defender on Windows, XProtect on a Mac, none on Linux', () => {
     const builtIn = CATALOG.products.filter((p) => p.builtIn);
-    expect(builtIn.map((p) => p.id)).toEqual(['microsoft-defender']);
-    const defender = builtIn[0]!;
-    expect(defender.platforms.windows).toMatchObject({ known: true, value: true });
-    expect(defender.freeTier).toMatchObject({ known: true, value: 'full' });
+    expect(builtIn.map((p) => p.id).sort()).toEqual(['microsoft-defender', 'xprotect']);
+    const byId = new Map(builtIn.map((p) => [p.id, p]));
+    expect(byId.get('microsoft-defender')!.platforms.windows).toMatchObject({ known: true, value: true });
+    expect(byId.get('microsoft-defender')!.freeTier.windows).toMatchObject({ known: true, value: 'full' });
+    expect(byId.get('xprotect')!.platforms.mac).toMatchObject({ known: true, value: true, source: expect.stringMatching(/^https:\/\/support\.apple\.com\//) });
+    expect(byId.get('xprotect')!.freeTier.mac).toMatchObject({ known: true, value: 'full' });
+    for (const p of builtIn) expect(p.platforms.linux.known).toBe(false);
   });
 
-  it('lists UltraAV for people who received it, with the facts: no lab record, installed without consent', () => {
+  it('has ClamAV and ClamTk for Linux, from their own repositories', () => {
+    const byId = new Map(CATALOG.products.map((p) => [p.id, p]));
+    expect(byId.get('clamav')!.platforms.linux).toMatchObject({ known: true, value: true });
+    expect(byId.get('clamav')!.freeTier.linux).toMatchObject({ known: true, value: 'full' });
+    expect(byId.get('clamtk')!.freeTier.linux).toMatchObject({ known: true, value: 'scan-only' });
+    expect(byId.get('clamtk')!.freeTier.windows.known).toBe(false);
+  });
+
+  it('lists UltraAV for people who received it, with no lab record and no fact from news or forums', () => {
     const ultra = CATALOG.products.find((p) => p.id === 'ultraav');
     expect(ultra).toBeDefined();
     expect(ultra!.listedBecauseReceived).toBe(true);
     expect(ultra!.labResults).toEqual([]);
-    const notices = ultra!.notices.map((n) => n.code);
-    expect(notices).toContain('no-independent-lab-record');
-    expect(notices).toContain('installed-without-consent');
+    expect(ultra!.notices).toEqual([]);
+    expect(ultra!.vendor).toBe('Pango Group');
     expect(ultra!.company).toMatchObject({ known: true, value: expect.stringContaining('Anchorfree') });
   });
 
-  it('keeps facts the research marked unconfirmed as unknown (spot checks)', () => {
+  it('keeps what no primary source states unknown (spot checks)', () => {
     const byId = new Map(CATALOG.products.map((p) => [p.id, p]));
-    // "McAfee, San Jose CA, USA [UNCONFIRMED]", "Trend Micro, Tokyo, Japan [UNCONFIRMED]".
     expect(byId.get('mcafee')!.headquarters.known).toBe(false);
-    expect(byId.get('trend-micro')!.headquarters.known).toBe(false);
-    // "ESET … iOS [UNCONFIRMED]", "Free tier: No [UNCONFIRMED; trial only]".
     expect(byId.get('eset')!.platforms.ios.known).toBe(false);
-    expect(byId.get('eset')!.freeTier.known).toBe(false);
-    // "No VPN/PM in Windows [UNCONFIRMED]": not a guessed "no".
+    expect(byId.get('eset')!.freeTier.windows.known).toBe(false);
     expect(byId.get('microsoft-defender')!.features.vpn.known).toBe(false);
-    // No consumer product's Linux support is in the research.
-    for (const product of CATALOG.products) expect(product.platforms.linux.known, product.id).toBe(false);
+    // Prices were read on no vendor page: every one is unknown, never guessed.
+    for (const product of CATALOG.products) {
+      expect(product.price.firstYear.known, product.id).toBe(false);
+      expect(product.price.renewal.known, product.id).toBe(false);
+    }
+    // A free version is known only where a primary source states it for that platform.
+    const freeWhere = CATALOG.products.flatMap((p) => COMPUTER_PLATFORMS.filter((pl) => p.freeTier[pl].known).map((pl) => `${p.id}@${pl}`));
+    expect(freeWhere.sort()).toEqual(['clamav@linux', 'clamtk@linux', 'microsoft-defender@windows', 'xprotect@mac']);
   });
 
   it('says how F-Secure takes the Kaspersky password export (its own KB)', () => {
@@ -224,7 +210,7 @@ describe('catalogAge', () => {
     const older = {
       ...base,
       id: 'older',
-      notices: [{ ...base.notices[0]!, checked: '2025-01-31' }],
+      notices: [{ code: 'hard-to-remove' as const, source: 'https://ultrasecureav.com/x', checked: '2025-01-31', confidence: 'confirmed' as const }],
     };
     const newer = {
       ...base,

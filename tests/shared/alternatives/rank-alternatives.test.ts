@@ -78,9 +78,9 @@ describe('ranking rules, one at a time (synthetic catalog)', () => {
     {
       rule: 'runs on this computer (sourced) beats unknown; a sourced "does not run" goes last, awards or not',
       catalog: catalogOf(
-        { id: 'a-not-mac', platforms: { mac: false }, labs: ['award', 'award', 'award'] },
-        { id: 'b-unknown' },
-        { id: 'c-mac', platforms: { mac: true } },
+        { id: 'a-not-mac', platforms: { mac: false }, labs: ['award', 'award', 'award'], labPlatform: 'mac' },
+        { id: 'b-unknown', labPlatform: 'mac' },
+        { id: 'c-mac', platforms: { mac: true }, labPlatform: 'mac' },
         { id: 'd-no-labs', labs: [], platforms: { mac: true } },
       ),
       answers: EMPTY_ANSWERS,
@@ -235,54 +235,101 @@ describe('reasons and lacks say why', () => {
 
   it('says why the built-in product was pinned', () => {
     const catalog = catalogOf({ id: 'defender', builtIn: true, platforms: { windows: true }, free: 'full' });
-    expect(entry(catalog, ask({ keepSimple: true }), 'win32', 'defender').reasons[0]).toEqual({ code: 'pinned-keep-simple' });
-    expect(entry(catalog, ask({ budget: 'free' }), 'win32', 'defender').reasons[0]).toEqual({ code: 'pinned-free-built-in' });
+    expect(entry(catalog, ask({ keepSimple: true }), 'win32', 'defender').reasons[0]).toEqual({ code: 'pinned-keep-simple', platform: 'windows' });
+    expect(entry(catalog, ask({ budget: 'free' }), 'win32', 'defender').reasons[0]).toEqual({ code: 'pinned-free-built-in', platform: 'windows' });
     expect(entry(catalog, ask({ budget: 'free' }), 'win32', 'defender').group).toBe('built-in-choice');
   });
 });
 
-describe('the shipped catalog', () => {
+describe('per-platform truth (synthetic)', () => {
+  it('a lab result backs a place only on the platform it tested', () => {
+    const catalog = catalogOf(
+      { id: 'windows-award', platforms: { windows: true, mac: true }, labs: ['award', 'award'], labPlatform: 'windows' },
+      { id: 'mac-tested', platforms: { mac: true }, labs: ['tested'], labPlatform: 'mac' },
+    );
+    expect(order(catalog, EMPTY_ANSWERS, 'darwin')).toEqual(['mac-tested', 'windows-award']);
+    expect(order(catalog, EMPTY_ANSWERS, 'win32')).toEqual(['windows-award', 'mac-tested']);
+    const onMac = entry(catalog, EMPTY_ANSWERS, 'darwin', 'windows-award');
+    expect(onMac.group).toBe('no-lab-record');
+    expect(onMac.reasons.some((r) => r.code === 'lab-result')).toBe(false);
+    expect(onMac.lacks).toContainEqual({ code: 'no-lab-results-here' });
+  });
+
+  it('"free" counts only where it is free on this platform', () => {
+    const catalog = catalogOf({ id: 'free-on-windows', freeOn: { windows: 'full' } }, { id: 'b', name: 'b' });
+    expect(entry(catalog, ask({ budget: 'free' }), 'win32', 'free-on-windows').reasons).toContainEqual({ code: 'free', platform: 'windows', edition: null });
+    const mac = entry(catalog, ask({ budget: 'free' }), 'darwin', 'free-on-windows');
+    expect(mac.reasons.some((r) => r.code === 'free')).toBe(false);
+    expect(mac.lacks).toContainEqual({ code: 'free-unknown' });
+  });
+
+  it('pins the built-in of this platform only', () => {
+    const catalog = catalogOf(
+      { id: 'defender', builtIn: true, platforms: { windows: true }, free: 'full' },
+      { id: 'xprotect', builtIn: true, platforms: { mac: true }, free: 'full', labs: [] },
+      { id: 'other', labs: ['award'], labPlatform: 'mac' },
+    );
+    expect(order(catalog, ask({ keepSimple: true }), 'darwin')[0]).toBe('xprotect');
+    expect(entry(catalog, ask({ keepSimple: true }), 'darwin', 'xprotect').reasons[0]).toEqual({ code: 'pinned-keep-simple', platform: 'mac' });
+    expect(order(catalog, ask({ keepSimple: true }), 'win32')[0]).toBe('defender');
+    expect(entry(catalog, ask({ keepSimple: true }), 'linux', 'defender').group).not.toBe('built-in-choice');
+  });
+});
+
+describe('the shipped catalog, per platform, with the reasons each place gets', () => {
   const first = (answers: Answers, platform: RankPlatform, n = 1): string[] => order(CATALOG, answers, platform).slice(0, n);
+  const reasonsOf = (answers: Answers, platform: RankPlatform, id: string) => entry(CATALOG, answers, platform, id).reasons.map((r) => r.code);
 
-  it.each<{ name: string; answers: Answers; platform: RankPlatform; expected: string[] }>([
-    { name: 'Windows, keep it simple → Defender', answers: ask({ keepSimple: true }), platform: 'win32', expected: ['microsoft-defender'] },
-    {
-      name: 'Windows, free, had Kaspersky VPN and Password Manager → Defender, then the free suite with both',
-      answers: ask({ budget: 'free', features: ['vpn', 'password-manager'], devices: ['windows'] }),
-      platform: 'win32',
-      expected: ['microsoft-defender', 'bitdefender'],
-    },
-    {
-      name: 'Windows, paid, wants everything → the two suites with all four features (tie broken by name)',
-      answers: ask({ budget: 'paid', features: [...FEATURES] }),
-      platform: 'win32',
-      expected: ['bitdefender', 'norton-360'],
-    },
-  ])('$name', ({ answers, platform, expected }) => {
-    expect(first(answers, platform, expected.length)).toEqual(expected);
+  it('Windows, keep it simple or free → Microsoft Defender first, pinned as the built-in', () => {
+    for (const answers of [ask({ keepSimple: true }), ask({ budget: 'free' })]) {
+      expect(first(answers, 'win32')).toEqual(['microsoft-defender']);
+    }
+    expect(reasonsOf(ask({ budget: 'free' }), 'win32', 'microsoft-defender').slice(0, 2)).toEqual(['pinned-free-built-in', 'built-in']);
+    expect(reasonsOf(ask({ budget: 'free' }), 'win32', 'microsoft-defender')).toContain('free');
   });
 
-  it('Mac, wants VPN and a password manager → three products sourced for Mac with both, Defender not among them', () => {
-    const top = first(ask({ features: ['vpn', 'password-manager'] }), 'darwin', 3);
-    expect([...top].sort()).toEqual(['bitdefender', 'eset', 'norton-360']);
+  it('Windows, no answers → products with Windows lab awards lead, each place backed by a Windows result', () => {
+    const top = rankAlternatives(CATALOG, EMPTY_ANSWERS, 'win32').entries.slice(0, 3);
+    for (const e of top) {
+      expect(e.group).toBe('lab-tested');
+      const labs = e.reasons.filter((r) => r.code === 'lab-result');
+      expect(labs.length).toBeGreaterThan(0);
+      for (const r of labs) expect(r).toMatchObject({ platform: 'windows' });
+    }
+    expect(top.map((e) => e.product.id)).toContain('mcafee');
   });
 
-  it('names the free edition, so paid-plan features are not read as free', () => {
-    const avast = entry(CATALOG, ask({ budget: 'free' }), 'win32', 'avast');
-    expect(avast.reasons).toContainEqual({ code: 'free', edition: 'Avast Free Antivirus' });
-    const mb = entry(CATALOG, ask({ budget: 'free' }), 'win32', 'malwarebytes');
-    expect(mb.reasons).toContainEqual({ code: 'free-scan-only', edition: 'Malwarebytes Free' });
-    expect(mb.lacks).toContainEqual({ code: 'free-scan-only' });
+  it('Mac, keep it simple → XProtect, the built-in; otherwise Norton 360 leads on Mac lab results', () => {
+    expect(first(ask({ keepSimple: true }), 'darwin')).toEqual(['xprotect']);
+    const [top] = rankAlternatives(CATALOG, EMPTY_ANSWERS, 'darwin').entries;
+    expect(top?.product.id).toBe('norton-360');
+    const labs = top?.reasons.filter((r) => r.code === 'lab-result') ?? [];
+    expect(labs.length).toBe(2);
+    for (const r of labs) expect(r).toMatchObject({ platform: 'mac' });
+    // Defender is for Windows only; no Windows award counts on a Mac.
+    expect(entry(CATALOG, EMPTY_ANSWERS, 'darwin', 'microsoft-defender').group).toBe('no-lab-record');
+    expect(entry(CATALOG, EMPTY_ANSWERS, 'darwin', 'bitdefender').lacks).toContainEqual({ code: 'no-lab-results-here' });
   });
 
-  it('lists every product, with UltraAV and Sophos Home (no lab results in our sources) last', () => {
+  it('Linux → ClamAV first (runs on Linux, free with on-access scanning), then ClamTk; no Windows test behind a Linux place', () => {
+    for (const answers of [EMPTY_ANSWERS, ask({ budget: 'free' }), ask({ keepSimple: true })]) {
+      expect(first(answers, 'linux', 2)).toEqual(['clamav', 'clamtk']);
+    }
+    expect(reasonsOf(ask({ budget: 'free' }), 'linux', 'clamav')).toContain('free');
+    expect(reasonsOf(ask({ budget: 'free' }), 'linux', 'clamtk')).toContain('free-scan-only');
+    for (const e of rankAlternatives(CATALOG, EMPTY_ANSWERS, 'linux').entries) {
+      expect(e.reasons.some((r) => r.code === 'lab-result'), e.product.id).toBe(false);
+      expect(e.group).not.toBe('built-in-choice');
+    }
+  });
+
+  it('lists every product; UltraAV says why it is listed and that it has no lab record', () => {
     const ids = order(CATALOG, EMPTY_ANSWERS, 'win32');
     expect(ids).toHaveLength(CATALOG.products.length);
-    expect(ids.slice(-2).sort()).toEqual(['sophos-home', 'ultraav']);
     const ultra = entry(CATALOG, EMPTY_ANSWERS, 'win32', 'ultraav');
+    expect(ultra.group).toBe('no-lab-record');
     expect(ultra.reasons).toContainEqual({ code: 'listed-because-received' });
     expect(ultra.reasons).toContainEqual({ code: 'no-lab-record-ranked-below' });
-    expect(ultra.reasons.some((r) => r.code === 'notice' && r.notice === 'no-independent-lab-record')).toBe(true);
   });
 });
 
@@ -313,9 +360,14 @@ describe('properties over any answers', () => {
     fc.assert(
       fc.property(answersArb, platformArb, (answers, platform) => {
         const entries = rankAlternatives(CATALOG, answers, platform).entries;
-        const lastWithLabs = Math.max(...entries.filter((e) => e.product.labResults.length > 0).map((e) => e.place));
+        // "With lab results" means on this platform; pinned built-ins come first by design.
+        const computer = platform === 'win32' ? 'windows' : platform === 'darwin' ? 'mac' : 'linux';
+        const here = (e: (typeof entries)[number]) => e.product.labResults.some((r) => r.platform === computer);
+        const withLabs = entries.filter((e) => here(e) && e.group === 'lab-tested').map((e) => e.place);
+        if (withLabs.length === 0) return;
+        const lastWithLabs = Math.max(...withLabs);
         for (const e of entries) {
-          if (e.product.labResults.length === 0) expect(e.place, e.product.id).toBeGreaterThan(lastWithLabs);
+          if (!here(e) && e.group !== 'built-in-choice') expect(e.place, e.product.id).toBeGreaterThan(lastWithLabs);
         }
       }),
       { numRuns: 200 },
@@ -332,7 +384,8 @@ describe('properties over any answers', () => {
               e.lacks.some((l) => (l.code === 'feature-missing' || l.code === 'feature-unknown') && l.feature === feature);
             expect(said, `${e.product.id} ${feature}`).toBe(true);
           }
-          expect(e.reasons.filter((r) => r.code === 'lab-result')).toHaveLength(e.product.labResults.length);
+          const computer = platform === 'win32' ? 'windows' : platform === 'darwin' ? 'mac' : 'linux';
+          expect(e.reasons.filter((r) => r.code === 'lab-result')).toHaveLength(e.product.labResults.filter((r) => r.platform === computer).length);
         }
       }),
       { numRuns: 100 },

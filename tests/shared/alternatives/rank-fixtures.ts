@@ -17,9 +17,10 @@ function known<T>(value: T): Fact<T> {
 }
 const UNKNOWN = { known: false } as const;
 
-function lab(outcome: LabOutcome, index: number): LabResult {
+function lab(outcome: LabOutcome, index: number, platform: CatalogPlatform = 'windows'): LabResult {
   return {
     lab: 'AV-TEST',
+    platform,
     test: `Test ${index}`,
     award: outcome === 'tested' ? null : `Award ${index}`,
     outcome,
@@ -38,7 +39,11 @@ export interface SyntheticSpec {
   readonly received?: boolean;
   /** true/false = known; absent = unknown. */
   readonly platforms?: Partial<Record<CatalogPlatform, boolean>>;
+  /** The free version on every computer platform, or (freeOn) per platform. */
   readonly free?: FreeTier;
+  readonly freeOn?: Partial<Record<'windows' | 'mac' | 'linux', FreeTier>>;
+  /** The platform the synthetic lab results were on (Windows unless said). */
+  readonly labPlatform?: CatalogPlatform;
   readonly features?: Partial<Record<Feature, boolean>>;
   readonly labs?: readonly LabOutcome[];
   readonly importsKaspersky?: boolean;
@@ -63,7 +68,14 @@ export function synthetic(spec: SyntheticSpec): CatalogProduct {
       ios: platform('ios'),
       linux: platform('linux'),
     },
-    freeTier: spec.free === undefined ? UNKNOWN : known(spec.free),
+    vendorDomains: ['example.org'],
+    freeTier: {
+      // `free` alone states it for every computer; `freeOn` for one platform only.
+      windows: spec.freeOn ? (spec.freeOn.windows !== undefined ? known(spec.freeOn.windows) : UNKNOWN) : spec.free === undefined ? UNKNOWN : known(spec.free),
+      mac: spec.freeOn ? (spec.freeOn.mac !== undefined ? known(spec.freeOn.mac) : UNKNOWN) : spec.free === undefined ? UNKNOWN : known(spec.free),
+      linux: spec.freeOn ? (spec.freeOn.linux !== undefined ? known(spec.freeOn.linux) : UNKNOWN) : spec.free === undefined ? UNKNOWN : known(spec.free),
+    },
+    price: { firstYear: UNKNOWN, renewal: UNKNOWN },
     features: {
       vpn: feature('vpn'),
       'password-manager': feature('password-manager'),
@@ -71,7 +83,7 @@ export function synthetic(spec: SyntheticSpec): CatalogProduct {
       'identity-protection': feature('identity-protection'),
     },
     passwordImport: spec.importsKaspersky ? known({ kind: 'kaspersky-txt' as const }) : UNKNOWN,
-    labResults: (spec.labs ?? ['tested']).map(lab),
+    labResults: (spec.labs ?? ['tested']).map((o, i) => lab(o, i, spec.labPlatform ?? 'windows')),
     vendorPage: UNKNOWN,
     notices: [],
   };

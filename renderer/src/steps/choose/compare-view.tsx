@@ -1,12 +1,30 @@
 import { useTranslation } from 'react-i18next';
 import type { CatalogProduct } from '@shared/alternatives/index';
-import { useFactRows } from './product-facts';
+import { useFactRows, type FactEntry, type FactRow } from './product-facts';
 
-/** Two or three products side by side, feature by feature, every cell with its source and date. */
+/** Sources numbered in the order they first appear in the table: [1], [2]… */
+export function numberSources(rows: readonly FactRow[], products: readonly CatalogProduct[]): { rows: FactRow[]; hidden: number; notes: FactEntry[] } {
+  const shown = rows.filter((row) => products.some((p) => row.entries(p) !== null));
+  const notes: FactEntry[] = [];
+  for (const row of shown) {
+    for (const p of products) {
+      for (const e of row.entries(p) ?? []) {
+        if (!notes.some((n) => n.source === e.source && n.checked === e.checked)) notes.push({ text: '', source: e.source, checked: e.checked });
+      }
+    }
+  }
+  return { rows: shown, hidden: rows.length - shown.length, notes };
+}
+
+/**
+ * Two or three products side by side. A row our sources know for none of them is hidden (and the
+ * count said); each value carries a footnote number, and the sources are listed under the table.
+ */
 export function CompareView({ products, onBack }: { products: readonly CatalogProduct[]; onBack: () => void }) {
   const { t } = useTranslation('choose');
-  const rows = useFactRows();
+  const { rows, hidden, notes } = numberSources(useFactRows(), products);
   const names = products.map((p) => p.name).join(', ');
+  const noteOf = (e: FactEntry): number => notes.findIndex((n) => n.source === e.source && n.checked === e.checked) + 1;
   return (
     <section aria-labelledby="compare-heading">
       <h2 id="compare-heading" tabIndex={-1}>{t('compare.heading')}</h2>
@@ -32,14 +50,39 @@ export function CompareView({ products, onBack }: { products: readonly CatalogPr
             {rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{row.label}</th>
-                {products.map((p) => (
-                  <td key={p.id}>{row.cell(p)}</td>
-                ))}
+                {products.map((p) => {
+                  const entries = row.entries(p);
+                  return (
+                    <td key={p.id}>
+                      {entries === null ? (
+                        <span className="fact-unknown">{t('fact.unknown')}</span>
+                      ) : (
+                        entries.map((e) => (
+                          <span className="compare-value" key={`${e.text}-${e.source}`}>
+                            {e.text}{' '}
+                            <a className="footnote-ref" href={`#source-${noteOf(e)}`} aria-label={t('compare.sources') + ` ${noteOf(e)}`}>
+                              [{noteOf(e)}]
+                            </a>
+                          </span>
+                        ))
+                      )}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {hidden > 0 ? <p className="muted">{t('compare.hiddenRows', { count: hidden })}</p> : null}
+      <h3>{t('compare.sources')}</h3>
+      <ol className="footnotes">
+        {notes.map((n, i) => (
+          <li key={`${n.source}-${n.checked}`} id={`source-${i + 1}`}>
+            {t('compare.footnote', { source: n.source, date: n.checked })}
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

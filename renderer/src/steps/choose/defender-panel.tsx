@@ -4,7 +4,7 @@ import type { FinishCheck } from '@shared/journal/choose-section';
 import { api, errorMessage } from '../../lib/api';
 import { FinishResult } from '../done/finish-result';
 
-/** The built-in choice: how to turn Microsoft Defender on, a button to open its settings, and a check. */
+/** The built-in choice: how to turn Microsoft Defender on (or that XProtect on a Mac needs nothing), and a check. */
 export function DefenderPanel({ platform }: { platform: string }) {
   const { t } = useTranslation('choose');
   const [opened, setOpened] = useState<boolean | null>(null);
@@ -13,7 +13,7 @@ export function DefenderPanel({ platform }: { platform: string }) {
   const [error, setError] = useState<string | null>(null);
   const steps = t('get.builtInSteps', { returnObjects: true }) as string[];
 
-  if (platform !== 'win32') return <p>{t('get.notWindows')}</p>;
+  if (platform !== 'win32' && platform !== 'darwin') return <p>{t('get.notWindows')}</p>;
 
   const openSettings = async () => setOpened((await api.openDefenderSettings({})).opened);
   const runCheck = async () => {
@@ -27,6 +27,22 @@ export function DefenderPanel({ platform }: { platform: string }) {
       setBusy(false);
     }
   };
+
+  if (platform === 'darwin') {
+    return (
+      <section aria-labelledby="defender-heading">
+        <h3 id="defender-heading">{t('get.macHeading')}</h3>
+        <p>{t('get.macIntro')}</p>
+        <div className="actions">
+          <button type="button" className="button secondary" onClick={() => void runCheck()} disabled={busy}>
+            {busy ? t('get.checking') : t('get.checkNow')}
+          </button>
+        </div>
+        <div aria-live="polite">{error ? <p role="alert">{error}</p> : null}</div>
+        {check ? <FinishResult check={check} onOpenDefender={() => undefined} /> : null}
+      </section>
+    );
+  }
 
   return (
     <section aria-labelledby="defender-heading">

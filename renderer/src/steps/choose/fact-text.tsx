@@ -1,17 +1,21 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Fact, Lack, LabResult, Reason } from '@shared/alternatives/index';
+import type { Lack, LabResult, Reason } from '@shared/alternatives/index';
 
 /** One sentence per reason; the codes come from the ranking in shared/alternatives. */
 export function reasonText(t: TFunction<'choose'>, reason: Reason): string {
   switch (reason.code) {
     case 'built-in':
     case 'not-for-platform':
+    case 'pinned-keep-simple':
+    case 'pinned-free-built-in':
+    case 'free':
+    case 'free-scan-only':
       return t(`reason.${reason.code}`, { platform: t(`platform.${reason.platform}`) });
     case 'lab-result':
       return reason.outcome === 'tested' || reason.award === null
-        ? t('reason.lab-tested', { lab: reason.lab, test: reason.test, edition: reason.edition, date: reason.date })
-        : t('reason.lab-result', { lab: reason.lab, test: reason.test, award: reason.award, edition: reason.edition, date: reason.date });
+        ? t('reason.lab-tested', { lab: reason.lab, test: reason.test, edition: reason.edition, date: reason.date, platform: t(`platform.${reason.platform}`) })
+        : t('reason.lab-result', { lab: reason.lab, test: reason.test, award: reason.award, edition: reason.edition, date: reason.date, platform: t(`platform.${reason.platform}`) });
     case 'has-feature':
       return reason.edition
         ? t('reason.has-feature-edition', { feature: t(`featureName.${reason.feature}`), edition: reason.edition })
@@ -46,29 +50,16 @@ export function lackText(t: TFunction<'choose'>, lack: Lack): string {
 
 export function labText(t: TFunction<'choose'>, r: LabResult): string {
   return r.outcome === 'tested' || r.award === null
-    ? t('fact.labTested', { lab: r.lab, test: r.test, edition: r.edition, date: r.date })
-    : t('fact.labLine', { lab: r.lab, test: r.test, award: r.award, edition: r.edition, date: r.date });
+    ? t('fact.labTested', { lab: r.lab, test: r.test, edition: r.edition, date: r.date, platform: t(`platform.${r.platform}`) })
+    : t('fact.labLine', { lab: r.lab, test: r.test, award: r.award, edition: r.edition, date: r.date, platform: t(`platform.${r.platform}`) });
 }
 
 /** "Source: … · checked …": sources are shown as text, never as links that would leave the app. */
-export function SourceLine({ source, checked, thirdParty }: { source: string; checked: string; thirdParty?: boolean }) {
+export function SourceLine({ source, checked }: { source: string; checked: string }) {
   const { t } = useTranslation('choose');
   return (
     <span className="fact-source">
       {t('fact.source', { source })} · {t('fact.checked', { date: checked })}
-      {thirdParty ? ` · ${t('fact.reported')}` : ''}
     </span>
-  );
-}
-
-/** A fact's value with its source and date, or "not known" when our sources do not say. */
-export function FactValue<T>({ fact, render }: { fact: Fact<T>; render: (value: T) => string }) {
-  const { t } = useTranslation('choose');
-  if (!fact.known) return <span className="fact-unknown">{t('fact.unknown')}</span>;
-  return (
-    <>
-      <span>{render(fact.value)}</span>
-      {fact.edition ? <span> ({fact.edition})</span> : null} <SourceLine source={fact.source} checked={fact.checked} thirdParty={fact.confidence === 'third-party'} />
-    </>
   );
 }

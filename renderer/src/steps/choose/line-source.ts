@@ -1,4 +1,4 @@
-import type { CatalogPlatform, CatalogProduct, Device, Fact, Lack, Reason } from '@shared/alternatives/index';
+import type { CatalogPlatform, CatalogProduct, ComputerPlatform, Device, Fact, Lack, Reason } from '@shared/alternatives/index';
 
 /** Where a reason or lack in the short list comes from: the catalog fact behind it, with its date. */
 export interface LineSource {
@@ -6,7 +6,7 @@ export interface LineSource {
   readonly checked: string;
 }
 
-const DEVICE_PLATFORM: Record<Device, CatalogPlatform> = { windows: 'windows', mac: 'mac', android: 'android', iphone: 'ios' };
+const DEVICE_PLATFORM: Record<Device, CatalogPlatform> = { windows: 'windows', mac: 'mac', linux: 'linux', android: 'android', iphone: 'ios' };
 
 const known = (fact: Fact<unknown>): LineSource | null => (fact.known ? { source: fact.source, checked: fact.checked } : null);
 
@@ -23,7 +23,7 @@ export function reasonLineSource(product: CatalogProduct, reason: Reason): LineS
     case 'free':
     case 'free-scan-only':
     case 'pinned-free-built-in':
-      return known(product.freeTier);
+      return known(product.freeTier[reason.platform]);
     case 'lab-result': {
       const lab = product.labResults.find((r) => r.source === reason.source && r.test === reason.test && r.edition === reason.edition);
       return lab ? { source: lab.source, checked: lab.checked } : null;
@@ -44,7 +44,7 @@ export function reasonLineSource(product: CatalogProduct, reason: Reason): LineS
 }
 
 /** The fact behind a lack, when a source states it ("No free version"); null for "not known". */
-export function lackLineSource(product: CatalogProduct, lack: Lack): LineSource | null {
+export function lackLineSource(product: CatalogProduct, lack: Lack, computer: ComputerPlatform): LineSource | null {
   switch (lack.code) {
     case 'feature-missing':
       return known(product.features[lack.feature]);
@@ -52,7 +52,7 @@ export function lackLineSource(product: CatalogProduct, lack: Lack): LineSource 
       return known(product.platforms[DEVICE_PLATFORM[lack.device]]);
     case 'not-free':
     case 'free-scan-only':
-      return known(product.freeTier);
+      return known(product.freeTier[computer]);
     default:
       return null;
   }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RankedEntry, Reason } from '@shared/alternatives/index';
+import type { ComputerPlatform, RankedEntry, Reason } from '@shared/alternatives/index';
 import { Disclosure } from '../../components/disclosure';
 import { lackText, reasonText } from './fact-text';
 import { lackLineSource, reasonLineSource, siteName, type LineSource } from './line-source';
@@ -14,6 +14,8 @@ export interface RankedCardProps {
   readonly first: boolean;
   readonly onCompare: (checked: boolean) => void;
   readonly onChoose: () => void;
+  /** This computer's platform: a free version or lab result counts only here. */
+  readonly computer: ComputerPlatform;
 }
 
 /** How many reasons show on the card; the others are under "Facts and sources", so nothing is hidden for good. */
@@ -68,7 +70,7 @@ function ReasonList({ product, reasons }: { product: RankedEntry['product']; rea
  * One product in the list: its place, why it is there and what it lacks (each line with its source
  * site and date), then every fact with its full source behind "Facts and sources".
  */
-export function RankedCard({ entry, chosen, compared, compareDisabled, first, onCompare, onChoose }: RankedCardProps) {
+export function RankedCard({ entry, chosen, compared, compareDisabled, first, onCompare, onChoose, computer }: RankedCardProps) {
   const { t } = useTranslation('choose');
   const { product } = entry;
   const headingId = `product-${product.id}`;
@@ -95,7 +97,7 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, first, on
           {entry.lacks.map((lack, i) => (
             <li key={`${lack.code}-${i}`}>
               {lackText(t, lack)}
-              <ShortSource line={lackLineSource(product, lack)} />
+              <ShortSource line={lackLineSource(product, lack, computer)} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RankedEntry } from '@shared/alternatives/index';
+import { computerPlatformOf, type RankedEntry } from '@shared/alternatives/index';
 import type { Alternatives } from '@shared/api/choose-calls';
 import { Disclosure } from '../../components/disclosure';
 import { RankedCard } from './ranked-card';
@@ -42,6 +42,7 @@ export function RankedList({ data, compareIds, onCompareChange, onCompare, onCha
       compareDisabled={full}
       onCompare={(on) => onCompareChange(on ? [...compareIds, entry.product.id] : compareIds.filter((id) => id !== entry.product.id))}
       onChoose={() => onChoose(entry.product.id)}
+      computer={computerPlatformOf(data.platform)}
     />
   );
 
