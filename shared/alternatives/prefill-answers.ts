@@ -3,7 +3,7 @@ import { KASPERSKY_FEATURES, type Device, type PrefillReason, type PrefilledAnsw
 
 type KasperskyFeature = (typeof KASPERSKY_FEATURES)[number];
 
-const DEVICE_BY_PLATFORM: Readonly<Record<string, Device>> = { win32: 'windows', darwin: 'mac' };
+const DEVICE_BY_PLATFORM: Readonly<Record<string, Device>> = { win32: 'windows', darwin: 'mac', linux: 'linux' };
 
 /**
  * Pre-fills the questions from what detection found: the computer's device from the OS, and the

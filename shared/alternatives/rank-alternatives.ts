@@ -29,7 +29,10 @@ type Scored = Omit<RankedEntry, 'place'>;
  * Nothing is dropped: products that fit badly come last, with what they lack.
  */
 export function rankAlternatives(catalog: Catalog, answers: Answers, platform: RankPlatform): Ranking {
-  const scored = catalog.products.map((product) => scoreProduct(product, answers, platform));
+  const computer = PLATFORM_OF[platform];
+  // "Comes after products that have lab results" is said only where some product has one here.
+  const anyLabsHere = catalog.products.some((p) => p.labResults.some((r) => r.platform === computer));
+  const scored = catalog.products.map((product) => scoreProduct(product, answers, platform, anyLabsHere));
   scored.sort(compareScored);
   return {
     platform,
@@ -50,7 +53,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function scoreProduct(product: CatalogProduct, answers: Answers, platform: RankPlatform): Scored {
+function scoreProduct(product: CatalogProduct, answers: Answers, platform: RankPlatform, anyLabsHere: boolean): Scored {
   const computer = PLATFORM_OF[platform];
   const reasons: Reason[] = [];
   const lacks: Lack[] = [];
@@ -62,8 +65,10 @@ function scoreProduct(product: CatalogProduct, answers: Answers, platform: RankP
   if (product.builtIn && computerFact.known && computerFact.value) reasons.push({ code: 'built-in', platform: computer });
   if (product.listedBecauseReceived) reasons.push({ code: 'listed-because-received' });
 
-  if (computerFact.known && computerFact.value) score += W.platformSupported;
-  else if (!computerFact.known) lacks.push({ code: 'platform-unknown', platform: computer });
+  if (computerFact.known && computerFact.value) {
+    score += W.platformSupported;
+    if (!product.builtIn) reasons.push({ code: 'runs-on', device: computer });
+  } else if (!computerFact.known) lacks.push({ code: 'platform-unknown', platform: computer });
 
   // Only a lab result on this computer's platform backs a place here: no Windows test behind a Mac place.
   const labs = product.labResults.filter((r) => r.platform === computer);
@@ -79,7 +84,7 @@ function scoreProduct(product: CatalogProduct, answers: Answers, platform: RankP
       : labs.length === 0
         ? 'no-lab-record'
         : 'lab-tested';
-  if (group === 'no-lab-record') reasons.push({ code: 'no-lab-record-ranked-below' });
+  if (group === 'no-lab-record' && anyLabsHere) reasons.push({ code: 'no-lab-record-ranked-below' });
   for (const notice of product.notices) reasons.push({ code: 'notice', notice: notice.code, source: notice.source });
   if (group === 'not-for-platform') reasons.push({ code: 'not-for-platform', platform: computer });
 

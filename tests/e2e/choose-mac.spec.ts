@@ -22,9 +22,9 @@ test('a Mac user gets macOS choices, opens a signed Bitdefender package, and Don
   await screenshot(page, 'choose-mac-1-opened');
   await activateByKeyboard(page, 'Next');
   await activateByKeyboard(page, 'Check my protection');
-  // Kaspersky is gone, XProtect (built in) protects, and SafeSwitch cannot see Bitdefender for Mac yet: it says so, plainly.
-  await expect(page.getByText('This computer is protected by XProtect, which is built in.')).toBeVisible();
-  await expect(page.getByText(/SafeSwitch does not see Bitdefender protecting this computer yet/)).toBeVisible();
+  // Kaspersky is gone and SafeSwitch now sees Bitdefender for Mac (its daemon under /Library/Bitdefender/AVP,
+  // docs/research/mac-signals.md): exactly one product protects.
+  await expect(page.getByText('This computer is protected by exactly one security program: Bitdefender Antivirus.')).toBeVisible();
   await expect(page.getByText(/Kaspersky/).filter({ hasText: 'still runs' })).toHaveCount(0);
   const changed = page.getByRole('heading', { name: 'What changed on this computer' }).locator('xpath=following-sibling::ul[1]');
   await expect(changed.getByRole('listitem')).toHaveText(['Kaspersky Internet Security: removed', 'Bitdefender installer: opened']);

@@ -68,7 +68,7 @@ export const CLAMTK: CatalogProduct = {
   company: UNKNOWN,
   headquarters: UNKNOWN,
   platforms: platforms({ linux: confirmed(true, CLAMTK_README, undefined, REREAD) }),
-  freeTier: freeTier({ linux: confirmed('scan-only', CLAMTK_README, 'scans when you ask it to', REREAD) }),
+  freeTier: freeTier({ linux: confirmed('scan-only', CLAMTK_README, 'a window for ClamAV', REREAD) }),
   price: PRICE_UNKNOWN,
   features: features({}),
   passwordImport: UNKNOWN,

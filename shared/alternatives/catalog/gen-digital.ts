@@ -27,8 +27,8 @@ export const NORTON_360: CatalogProduct = {
   features: features({}),
   passwordImport: UNKNOWN,
   labResults: [
-    lab({ lab: 'AV-TEST', platform: 'windows', test: 'Awards 2025', award: 'Best Usability', outcome: 'award', date: '2025', edition: 'Norton 360', source: AV_TEST_AWARDS_2025_NORTON }),
-    lab({ lab: 'AV-TEST', platform: 'mac', test: 'Awards 2025', award: 'Best MacOS Security', outcome: 'award', date: '2025', edition: 'Norton 360', source: AV_TEST_AWARDS_2025_NORTON }),
+    lab({ lab: 'AV-TEST', platform: 'windows', test: 'Awards 2025', award: 'Best Usability', outcome: 'award', date: '2025', edition: 'Norton 360', source: AV_TEST_AWARDS_2025_NORTON, checked: REREAD }),
+    lab({ lab: 'AV-TEST', platform: 'mac', test: 'Awards 2025', award: 'Best MacOS Security', outcome: 'award', date: '2025', edition: 'Norton 360', source: AV_TEST_AWARDS_2025_NORTON, checked: REREAD }),
     lab({
       lab: 'AV-TEST',
       platform: 'mac',

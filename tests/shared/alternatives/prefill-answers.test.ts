@@ -40,7 +40,7 @@ describe('prefillAnswers', () => {
       devices: ['mac'],
       features: ['parental-control'],
     },
-    { name: 'Linux: no device question answered', scan: report('linux', [KTS]), devices: null, features: null },
+    { name: 'Linux: the Linux computer is ticked', scan: report('linux', [KTS]), devices: ['linux'], features: null },
     { name: 'Windows with the suite only: features left open', scan: report('win32', [KTS]), devices: ['windows'], features: null },
     {
       name: 'a VPN from another vendor is not a Kaspersky feature',

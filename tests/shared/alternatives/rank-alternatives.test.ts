@@ -230,7 +230,16 @@ describe('reasons and lacks say why', () => {
       { code: 'device-unsupported', device: 'android' },
       { code: 'device-unknown', device: 'iphone' },
     ]);
-    expect(e.reasons).toContainEqual({ code: 'no-lab-record-ranked-below' });
+    // Nothing in this catalog has lab results, so "comes after products that have them" is not said.
+    expect(e.reasons).not.toContainEqual({ code: 'no-lab-record-ranked-below' });
+    const withOther = catalogOf({ id: 'x', labs: [] }, { id: 'y', labs: ['tested'] });
+    expect(entry(withOther, EMPTY_ANSWERS, 'win32', 'x').reasons).toContainEqual({ code: 'no-lab-record-ranked-below' });
+  });
+
+  it('says the product runs on this computer when a source states it', () => {
+    const catalog = catalogOf({ id: 'x', platforms: { linux: true } });
+    expect(entry(catalog, EMPTY_ANSWERS, 'linux', 'x').reasons).toContainEqual({ code: 'runs-on', device: 'linux' });
+    expect(entry(catalog, EMPTY_ANSWERS, 'win32', 'x').reasons.some((r) => r.code === 'runs-on')).toBe(false);
   });
 
   it('says why the built-in product was pinned', () => {
@@ -330,6 +339,8 @@ describe('the shipped catalog, per platform, with the reasons each place gets', 
     expect(ultra.group).toBe('no-lab-record');
     expect(ultra.reasons).toContainEqual({ code: 'listed-because-received' });
     expect(ultra.reasons).toContainEqual({ code: 'no-lab-record-ranked-below' });
+    // On Linux no product has a lab result in our sources: nobody is said to come "after" them.
+    expect(entry(CATALOG, EMPTY_ANSWERS, 'linux', 'ultraav').reasons).not.toContainEqual({ code: 'no-lab-record-ranked-below' });
   });
 });
 

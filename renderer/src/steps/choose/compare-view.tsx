@@ -9,7 +9,10 @@ export function numberSources(rows: readonly FactRow[], products: readonly Catal
   for (const row of shown) {
     for (const p of products) {
       for (const e of row.entries(p) ?? []) {
-        if (!notes.some((n) => n.source === e.source && n.checked === e.checked)) notes.push({ text: '', source: e.source, checked: e.checked });
+        // One footnote per page: if two facts read it on different days, the newest day is shown.
+        const i = notes.findIndex((n) => n.source === e.source);
+        if (i < 0) notes.push({ text: '', source: e.source, checked: e.checked });
+        else if (e.checked > notes[i]!.checked) notes[i] = { text: '', source: e.source, checked: e.checked };
       }
     }
   }
@@ -24,7 +27,7 @@ export function CompareView({ products, onBack }: { products: readonly CatalogPr
   const { t } = useTranslation('choose');
   const { rows, hidden, notes } = numberSources(useFactRows(), products);
   const names = products.map((p) => p.name).join(', ');
-  const noteOf = (e: FactEntry): number => notes.findIndex((n) => n.source === e.source && n.checked === e.checked) + 1;
+  const noteOf = (e: FactEntry): number => notes.findIndex((n) => n.source === e.source) + 1;
   return (
     <section aria-labelledby="compare-heading">
       <h2 id="compare-heading" tabIndex={-1}>{t('compare.heading')}</h2>
@@ -78,7 +81,7 @@ export function CompareView({ products, onBack }: { products: readonly CatalogPr
       <h3>{t('compare.sources')}</h3>
       <ol className="footnotes">
         {notes.map((n, i) => (
-          <li key={`${n.source}-${n.checked}`} id={`source-${i + 1}`}>
+          <li key={n.source} id={`source-${i + 1}`}>
             {t('compare.footnote', { source: n.source, date: n.checked })}
           </li>
         ))}
