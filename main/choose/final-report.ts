@@ -69,6 +69,8 @@ export function chooseReportSection(choose: ChooseSection, summary: DoneSummary,
 
 function finishSentence(check: FinishCheck): string {
   const names = check.active.map((a) => a.name).join(' and ');
+  const stale = check.verdict === 'ok' ? check.active.find((a) => a.outOfDate) : undefined;
+  if (stale) return `Only ${stale.name} runs, but its virus definitions are out of date, so it cannot stop new threats. Update it, or replace it with a product that is kept up to date.`;
   if (check.verdict === 'ok') return `This computer is protected by exactly one security program: ${names}.`;
   if (check.verdict === 'two-active') return `More than one security program is active at the same time: ${names}. Two at once can slow the computer down and block each other. Keep one and turn off or remove the other.`;
   return 'No security program protects this computer right now.';
@@ -84,7 +86,8 @@ export function doneReportSection(summary: DoneSummary, existingNextSteps: reado
     warnings.push('The final check has not been run. Open SafeSwitch and run it, so you know this computer is protected.');
   } else {
     const sentence = finishSentence(check);
-    if (check.verdict === 'ok') paragraphs.push(sentence);
+    // A green "protected" only for protection that is on and up to date.
+    if (check.verdict === 'ok' && !check.active.some((a) => a.outOfDate)) paragraphs.push(sentence);
     else warnings.push(sentence);
     if (check.verdict === 'none' && summary.platform === 'win32') {
       nextSteps.push('Turn on Microsoft Defender: open Start, type "Windows Security", open it, choose "Virus & threat protection", then under "Virus & threat protection settings" choose "Manage settings" and switch "Real-time protection" on.');

@@ -31,13 +31,17 @@ const isInstalled = (p: DetectedProduct): boolean => p.installed !== false;
 export function evaluateFinish(report: ScanReport, checkedAt: string): FinishCheck {
   const platform = report.os.platform;
   const security = report.products.filter((p) => REAL_TIME_KINDS.has(p.kind) && !isBuiltIn(p) && isInstalled(p));
-  const active: ActiveProduct[] = security.filter(isActive).map((p) => ({ id: p.id, name: p.name, builtIn: false }));
+  const active: ActiveProduct[] = security
+    .filter(isActive)
+    .map((p) => ({ id: p.id, name: p.name, builtIn: false, ...(p.signatures === 'out-of-date' ? { outOfDate: true } : {}) }));
   const inactive = security
     .filter((p) => !isActive(p))
     .map((p) => ({ id: p.id, name: p.name, builtIn: false, protection: p.protection }));
 
   const builtIn = report.builtIn ? { name: report.builtIn.name, protection: report.builtIn.protection } : null;
-  const builtInEntry: ActiveProduct | null = report.builtIn ? { id: 'built-in', name: report.builtIn.name, builtIn: true } : null;
+  const builtInEntry: ActiveProduct | null = report.builtIn
+    ? { id: 'built-in', name: report.builtIn.name, builtIn: true, ...(report.builtIn.signatures === 'out-of-date' ? { outOfDate: true } : {}) }
+    : null;
   if (builtInEntry && platform === 'win32' && report.builtIn?.protection === 'on') active.push(builtInEntry);
   if (builtInEntry && platform === 'darwin' && active.length === 0 && report.builtIn?.protection !== 'off') active.push(builtInEntry);
 

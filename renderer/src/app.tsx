@@ -5,6 +5,7 @@ import type { StepId } from '@shared/wizard/steps';
 import { CancelDialog } from './components/cancel-dialog';
 import { NoticeBanner } from './components/notice-banner';
 import { StepList } from './components/step-list';
+import { stepOutcome } from '@shared/wizard/step-outcomes';
 import { CheckStep } from './steps/check/check-step';
 import { ChooseStep } from './steps/choose/choose-step';
 import { DoneStep } from './steps/done/done-step';
@@ -67,7 +68,7 @@ export function App() {
           <p className="demo-banner">{t('simulated', { name: session.machine.name ?? '' })}</p>
         ) : null}
       </header>
-      <StepList current={step} completed={session.journal.completed} />
+      <StepList current={step} completed={session.journal.completed} outcomes={{ remove: stepOutcome(session.journal, 'remove') }} />
       <main className="app-main">
         <NoticeBanner notices={session.notices} onDismiss={() => void dismissNotices()} />
         <Step

@@ -70,6 +70,8 @@ export const activeProductSchema = z.object({
   id: z.string(),
   name: z.string(),
   builtIn: z.boolean(),
+  /** Its virus definitions are out of date: it runs, but it is not protection to count on (issue 13.1). */
+  outOfDate: z.boolean().optional(),
 });
 export type ActiveProduct = z.infer<typeof activeProductSchema>;
 

@@ -52,3 +52,29 @@ describe('the finish check', () => {
     expect(check.inactive).toEqual([{ id: 'kaspersky-anti-virus', name: 'Kaspersky Anti-Virus', builtIn: false, protection: 'off' }]);
   });
 });
+
+describe('out-of-date protection is not protection to count on (issue 13.1)', () => {
+  it('marks an active product whose definitions are out of date, so Done never shows it in a green box', () => {
+    const kaspersky = { ...product('Kaspersky Total Security', 'suite', 'on'), signatures: 'out-of-date' as const };
+    const check = evaluateFinish(report('win32', [kaspersky], defender('off')), 'now');
+    expect(check.verdict).toBe('ok');
+    expect(check.active).toEqual([{ id: 'kaspersky-total-security', name: 'Kaspersky Total Security', builtIn: false, outOfDate: true }]);
+    const fresh = evaluateFinish(report('win32', [{ ...kaspersky, signatures: 'up-to-date' }], defender('off')), 'now');
+    expect(fresh.active[0]?.outOfDate).toBeUndefined();
+  });
+
+  it('marks the built-in protection too when its own definitions are out of date', () => {
+    const check = evaluateFinish(report('win32', [], { name: 'Microsoft Defender Antivirus', protection: 'on', signatures: 'out-of-date' }), 'now');
+    expect(check.active).toEqual([{ id: 'built-in', name: 'Microsoft Defender Antivirus', builtIn: true, outOfDate: true }]);
+  });
+
+  it('the report puts it under warnings, not as "protected"', async () => {
+    const { doneReportSection } = await import('../../../main/choose/final-report');
+    const kaspersky = { ...product('Kaspersky Total Security', 'suite', 'on'), signatures: 'out-of-date' as const };
+    const check = evaluateFinish(report('win32', [kaspersky], defender('off')), 'now');
+    const summary = { finishCheck: check, platform: 'win32', oldProducts: [], removed: [], chosen: null, installerRun: null, report: null, saved: { folder: null, files: [], deleted: [], passwordFormat: null, passwordsSaved: null } } as never;
+    const section = doneReportSection(summary, []) as { paragraphs: string[]; warnings?: string[] };
+    expect(JSON.stringify(section)).toContain('virus definitions are out of date');
+    expect(JSON.stringify(section)).not.toContain('protected by exactly one');
+  });
+});

@@ -53,6 +53,7 @@ export function DefenderPanel({ platform }: { platform: string }) {
           <li key={s}>{s}</li>
         ))}
       </ol>
+      <p className="fact-source">{t('get.builtInSource', { source: t('get.builtInSourceUrl') })}</p>
       <div className="actions">
         <button type="button" className="button secondary" onClick={() => void openSettings()}>
           {t('get.openDefender')}

@@ -6,10 +6,14 @@ export function FinishResult({ check, onOpenDefender }: { check: FinishCheck; on
   const { t } = useTranslation('done');
   const names = check.active.map((a) => a.name);
   const first = check.active[0];
+  // "Protected" (green) only for protection that runs, is on and is up to date: an out-of-date
+  // Kaspersky is not protection, and is never shown in a green box.
+  const good = check.verdict === 'ok' && first !== undefined && first.outOfDate !== true;
   return (
-    <div className={check.verdict === 'ok' ? 'result good' : 'result warning'} role={check.verdict === 'ok' ? 'status' : 'alert'}>
-      {check.verdict === 'ok' && first ? (
-        <p>{first.builtIn ? t('result.okBuiltIn', { name: first.name }) : t('result.ok', { name: first.name })}</p>
+    <div className={good ? 'result good' : 'result warning'} role={good ? 'status' : 'alert'}>
+      {good ? <p>{first.builtIn ? t('result.okBuiltIn', { name: first.name }) : t('result.ok', { name: first.name })}</p> : null}
+      {check.verdict === 'ok' && first?.outOfDate ? (
+        <p>{/kaspersky/i.test(first.name) ? t('result.okButStaleKaspersky', { name: first.name }) : t('result.okButStale', { name: first.name })}</p>
       ) : null}
       {check.verdict === 'two-active' ? (
         <>
