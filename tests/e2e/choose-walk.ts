@@ -21,7 +21,8 @@ export async function removeOnly(page: Page, product: string): Promise<void> {
   await activateByKeyboard(page, /^(Continue with|Review the removal of) 1 program$/);
   await activateByKeyboard(page, `Remove ${product}`);
   await expect(page.getByRole('heading', { name: new RegExp(`${product} — removed`) })).toBeVisible({ timeout: 30_000 });
-  await activateByKeyboard(page, 'Next');
+  // After a removal the way on is "Continue" (issue 13.8), not "Continue without removing".
+  await activateByKeyboard(page, /^Continue$/);
 }
 
 /** Leaves the old product in place (the two-products scenario). */

@@ -60,6 +60,6 @@ test('on a Mac, a self-defense refusal gets Mac guidance, then trying again remo
   await expectNoSidewaysScroll(page);
   await screenshot(page, 'remove-mac-blocked-3-verified');
 
-  await activateByKeyboard(page, 'Next');
+  await activateByKeyboard(page, /^Continue$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Choose/);
 });

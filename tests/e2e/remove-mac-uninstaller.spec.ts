@@ -58,6 +58,6 @@ test('removes Kaspersky on a Mac through its uninstall script after a cancelled 
   await expectNoSidewaysScroll(page);
   await screenshot(page, 'remove-mac-uninstaller-4-verified');
 
-  await activateByKeyboard(page, 'Next');
+  await activateByKeyboard(page, /^Continue$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Choose/);
 });

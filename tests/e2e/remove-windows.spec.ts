@@ -110,6 +110,6 @@ test('removes Kaspersky Total Security through a refused prompt, a blocked unins
   await page.keyboard.press('Escape');
   await expect(leave).toBeHidden();
 
-  await activateByKeyboard(page, 'Next');
+  await activateByKeyboard(page, /^Continue$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Choose/);
 });

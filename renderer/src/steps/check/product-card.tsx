@@ -13,7 +13,8 @@ export function ProductCard({ product, label }: { readonly product: DetectedProd
       <p>{t(productStatusKey(product), { vendor: product.vendor })}</p>
       <p className="muted">
         {product.version ? null : `${t('versionUnknown')} `}
-        {product.running ? t('running') : t('notRunning')}
+        {/* Security Center saying "on" means it runs, even when SafeSwitch knows none of its process names (UltraAV). */}
+        {product.running || product.protection === 'on' ? t('running') : t('notRunning')}
       </p>
       {(product.notes ?? []).map((note) => (
         <p key={note} className="note">

@@ -21,6 +21,8 @@ export function RemoveStep({ onCancel }: StepProps) {
   const chosen = view ? view.section.chosen.map((id) => view.section.products[id]).filter((p) => p !== undefined) : [];
   const done = chosen.filter((p) => p.state === 'done').length;
   const allDone = chosen.length > 0 && done === chosen.length;
+  // Once a removal was tried, going on is "Continue", not "Continue without removing".
+  const attempted = chosen.some((p) => p.state !== 'planned');
 
   return (
     <StepPage
@@ -28,7 +30,7 @@ export function RemoveStep({ onCancel }: StepProps) {
       title={t('title')}
       intro={<p>{t('intro')}</p>}
       next={{
-        label: allDone ? t('next') : t('skip'),
+        label: attempted ? t('continue') : t('skip'),
         // Skipping the removal stays possible but is not the button that draws the eye.
         quiet: !allDone,
         disabled: !view || running || busy?.startsWith('start:'),
