@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { machineChanges } from '@shared/journal/machine-changes';
 import type { StepId } from '@shared/wizard/steps';
@@ -6,20 +6,26 @@ import { CancelDialog } from './components/cancel-dialog';
 import { NoticeBanner } from './components/notice-banner';
 import { StepList } from './components/step-list';
 import { stepOutcome } from '@shared/wizard/step-outcomes';
+import { loadNamespaces } from './i18n';
 import { CheckStep } from './steps/check/check-step';
-import { ChooseStep } from './steps/choose/choose-step';
-import { DoneStep } from './steps/done/done-step';
-import { RemoveStep } from './steps/remove/remove-step';
-import { SaveStep } from './steps/save/save-step';
 import type { StepProps } from './steps/step-props';
 import { useWizard } from './store/wizard-store';
 
+/** A later step in its own chunk, with its strings (issue 13.11): the first screen loads less. */
+function later(namespaces: readonly string[], load: () => Promise<ComponentType<StepProps>>): ComponentType<StepProps> {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), loadNamespaces(namespaces)]);
+    return { default: component };
+  });
+}
+
 const STEPS: Record<StepId, ComponentType<StepProps>> = {
   check: CheckStep,
-  save: SaveStep,
-  remove: RemoveStep,
-  choose: ChooseStep,
-  done: DoneStep,
+  save: later(['save'], async () => (await import('./steps/save/save-step')).SaveStep),
+  remove: later(['remove'], async () => (await import('./steps/remove/remove-step')).RemoveStep),
+  // Choose shows the finish check too (Done's strings).
+  choose: later(['choose', 'done'], async () => (await import('./steps/choose/choose-step')).ChooseStep),
+  done: later(['done', 'choose'], async () => (await import('./steps/done/done-step')).DoneStep),
 };
 
 /** The wizard frame: header, one-time notices, the list of steps, the current step, Cancel. */
@@ -71,14 +77,16 @@ export function App() {
       <StepList current={step} completed={session.journal.completed} outcomes={{ remove: stepOutcome(session.journal, 'remove') }} />
       <main className="app-main">
         <NoticeBanner notices={session.notices} onDismiss={() => void dismissNotices()} />
-        <Step
-          key={step}
-          onCancel={() => {
-            // The dialog names the saved folder; a step may have chosen it since the session was read.
-            void refresh();
-            setCancelOpen(true);
-          }}
-        />
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <Step
+            key={step}
+            onCancel={() => {
+              // The dialog names the saved folder; a step may have chosen it since the session was read.
+              void refresh();
+              setCancelOpen(true);
+            }}
+          />
+        </Suspense>
       </main>
       <CancelDialog
         open={cancelOpen}

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { FEATURES } from './catalog-types';
 
-/** The questions of the Choose step. Every answer may be null: the user skipped it. */
-export const DEVICES = ['windows', 'mac', 'linux', 'android', 'iphone'] as const;
-export type Device = (typeof DEVICES)[number];
+import { BUDGETS, DEVICES, KASPERSKY_FEATURES, type Device } from './question-constants';
 
-export const BUDGETS = ['free', 'paid', 'either'] as const;
-export type Budget = (typeof BUDGETS)[number];
-
-/** The Kaspersky features the questions ask about (the CLI may also ask for identity-protection). */
-export const KASPERSKY_FEATURES = ['vpn', 'password-manager', 'parental-control'] as const;
+export { BUDGETS, DEVICES, KASPERSKY_FEATURES, type Budget, type Device } from './question-constants';
 
 export const answersSchema = z.object({
   devices: z.array(z.enum(DEVICES)).nullable(),

@@ -1,6 +1,4 @@
 import type { Journal } from './journal-schema';
-import { chooseSectionSchema } from './choose-section';
-import { removeSectionSchema } from './remove-section';
 
 /** What SafeSwitch has changed on the machine so far, read from the journal (never guessed). */
 export interface MachineChanges {
@@ -17,16 +15,19 @@ export interface MachineChanges {
 // Outcomes after which the uninstaller did not run at all: the user said No, or it never started.
 const NOTHING_RAN = new Set(['declined', 'could-not-start', 'not-found', 'refused']);
 
+/**
+ * Reads the journal as main parsed it (the session's journal passed its schema there). No schema
+ * here: the renderer calls this too, and zod stays out of its bundle (issue 13.11).
+ */
 export function machineChanges(journal: Journal): MachineChanges {
-  const remove = removeSectionSchema.safeParse(journal.remove ?? {});
-  const choose = chooseSectionSchema.safeParse(journal.choose ?? {});
-  const products = remove.success ? Object.values(remove.data.products).filter((p) => !p.dryRun) : [];
+  const remove = journal.remove;
+  const products = Object.values(remove?.products ?? {}).filter((p) => !p.dryRun);
   const removed = products.filter((p) => p.state === 'done').map((p) => p.name);
   const started = products
-    .filter((p) => p.state !== 'done' && p.commands.some((c) => c.outcome === null || !NOTHING_RAN.has(c.outcome)))
+    .filter((p) => p.state !== 'done' && (p.commands ?? []).some((c) => c.outcome === null || !NOTHING_RAN.has(c.outcome)))
     .map((p) => p.name);
-  const certificatesRemoved = remove.success ? remove.data.certificates.filter((c) => c.outcome === 'removed').length : 0;
-  const run = choose.success ? choose.data.installerRun : null;
+  const certificatesRemoved = (remove?.certificates ?? []).filter((c) => c.outcome === 'removed').length;
+  const run = journal.choose?.installerRun ?? null;
   const installerRan = run != null && run.outcome !== 'could-not-start' && run.outcome !== 'cancelled';
   return { removed, started, certificatesRemoved, installerRan };
 }

@@ -17,6 +17,11 @@ export async function run(): Promise<BenchFigure[]> {
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
   }
+  // What the first screen loads: the files index.html names (the later steps are chunks of their own).
+  const html = readFileSync(join(ROOT, 'out/renderer/index.html'), 'utf8');
+  const firstFiles = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1] as string);
+  let firstGzip = 0;
+  for (const file of firstFiles) firstGzip += gzipSync(readFileSync(join(ROOT, 'out/renderer', file)), { level: 9 }).length;
 
   const preview = await startPreviewProcess({ scenario: 'tests/scenarios/win-kaspersky-basic.json', timeScale: 0 });
   const browser = await chromium.launch({
@@ -40,8 +45,9 @@ export async function run(): Promise<BenchFigure[]> {
     await preview.stop();
   }
   return [
-    { name: 'renderer bundle (raw)', value: Math.round(raw / 1024), unit: 'KiB' },
-    { name: 'renderer bundle (gzip -9)', value: Math.round(gzip / 1024), unit: 'KiB' },
-    { name: 'navigation → first step interactive (median of 5)', value: median(times), unit: 'ms' },
+    { name: `renderer, first load (${firstFiles.length} files index.html names, gzip -9)`, value: Math.round(firstGzip / 1024), unit: 'KiB', aim: '≤ 110 KB' },
+    { name: 'renderer, every chunk (raw)', value: Math.round(raw / 1024), unit: 'KiB' },
+    { name: 'renderer, every chunk (gzip -9)', value: Math.round(gzip / 1024), unit: 'KiB' },
+    { name: 'navigation → first step interactive (median of 5)', value: median(times), unit: 'ms', aim: '≤ 300 ms' },
   ];
 }

@@ -73,7 +73,7 @@ describe('out-of-date protection is not protection to count on (issue 13.1)', ()
     const kaspersky = { ...product('Kaspersky Total Security', 'suite', 'on'), signatures: 'out-of-date' as const };
     const check = evaluateFinish(report('win32', [kaspersky], defender('off')), 'now');
     const summary = { finishCheck: check, platform: 'win32', oldProducts: [], removed: [], chosen: null, installerRun: null, report: null, saved: { folder: null, files: [], deleted: [], passwordFormat: null, passwordsSaved: null } } as never;
-    const section = doneReportSection(summary, []) as { paragraphs: string[]; warnings?: string[] };
+    const section = doneReportSection(summary, []);
     expect(JSON.stringify(section)).toContain('virus definitions are out of date');
     expect(JSON.stringify(section)).not.toContain('protected by exactly one');
   });

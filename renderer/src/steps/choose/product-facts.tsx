@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CATALOG_PLATFORMS, COMPUTER_PLATFORMS, FEATURES, type CatalogProduct, type Fact } from '@shared/alternatives/index';
+import { CATALOG_PLATFORMS, COMPUTER_PLATFORMS, FEATURES, type CatalogProduct, type Fact } from '@shared/alternatives/catalog-types';
 import { labText, SourceLine } from './fact-text';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BUDGETS, DEVICES, FEATURES, type Answers, type PrefillReason } from '@shared/alternatives/index';
+import type { Answers, PrefillReason } from '@shared/alternatives/index';
+import { FEATURES } from '@shared/alternatives/catalog-types';
+import { BUDGETS, DEVICES } from '@shared/alternatives/question-constants';
 
 export interface QuestionsFormProps {
   readonly initial: Answers;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computerPlatformOf, type RankedEntry } from '@shared/alternatives/index';
+import type { RankedEntry } from '@shared/alternatives/index';
+import { computerPlatformOf } from '@shared/alternatives/rank-alternatives';
 import type { Alternatives } from '@shared/api/choose-calls';
 import { Disclosure } from '../../components/disclosure';
 import { RankedCard } from './ranked-card';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatArgv, type PlainText, type ProductPlan } from '@shared/removal';
+import type { PlainText, ProductPlan } from '@shared/removal';
+import { formatArgv } from '@shared/removal/format-argv';
 
 export interface CommitPageProps {
   readonly plan: ProductPlan;
