@@ -75,8 +75,8 @@ export function saveReportSection(folder: string, section: SaveSection, facts: K
   else if (s) rows.push({ label: 'Kaspersky settings', value: `not saved (${s.status})` });
 
   if (facts?.licence) {
-    rows.push({ label: 'Licence type', value: facts.licence.type ?? 'unknown' });
-    rows.push({ label: 'Days left on the licence', value: facts.licence.daysLeft == null ? 'unknown' : String(facts.licence.daysLeft) });
+    rows.push({ label: 'License type', value: facts.licence.type ?? 'unknown' });
+    rows.push({ label: 'Days left on the license', value: facts.licence.daysLeft == null ? 'unknown' : String(facts.licence.daysLeft) });
   }
   if (facts?.quarantine) {
     const q = facts.quarantine;

@@ -24,7 +24,7 @@ test('a Mac user gets macOS choices, opens a signed Bitdefender package, and Don
   await activateByKeyboard(page, 'Check my protection');
   // Kaspersky is gone and SafeSwitch now sees Bitdefender for Mac (its daemon under /Library/Bitdefender/AVP,
   // docs/research/mac-signals.md): exactly one product protects.
-  await expect(page.getByText('This computer is protected by exactly one security program: Bitdefender Antivirus.')).toBeVisible();
+  await expect(page.getByText('One program keeps this computer safe, as it should: Bitdefender Antivirus.')).toBeVisible();
   await expect(page.getByText(/Kaspersky/).filter({ hasText: 'still runs' })).toHaveCount(0);
   const changed = page.getByRole('heading', { name: 'What changed on this computer' }).locator('xpath=following-sibling::ul[1]');
   await expect(changed.getByRole('listitem')).toHaveText(['Kaspersky Internet Security: removed', 'Bitdefender installer: opened']);

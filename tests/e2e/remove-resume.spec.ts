@@ -39,7 +39,7 @@ test('killed mid-removal, started again: resumes with nothing lost, through a re
 
   // Try again: this time it finishes and asks for a restart.
   await activateByKeyboard(page, `Try again: remove ${KTS}`);
-  await expect(page.getByText(`Almost done: restart your computer to finish removing ${KTS}.`)).toBeVisible();
+  await expect(page.getByText(`Almost done: restart your computer to finish. Then ${KTS} is gone.`)).toBeVisible();
   await activateByKeyboard(page, /Open SafeSwitch once by itself after the restart/, 'checkbox');
   await activateByKeyboard(page, 'Open SafeSwitch after the restart');
   await expect(page.getByText('SafeSwitch will open by itself after the restart')).toBeVisible();

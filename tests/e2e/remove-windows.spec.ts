@@ -60,7 +60,7 @@ test('removes Kaspersky Total Security through a refused prompt, a blocked unins
 
   // 3: self-defense turned off; the uninstaller finishes and asks for a restart.
   await activateByKeyboard(page, `Try again: remove ${KTS}`);
-  await expect(page.getByText(`Almost done: restart your computer to finish removing ${KTS}.`)).toBeVisible();
+  await expect(page.getByText(`Almost done: restart your computer to finish. Then ${KTS} is gone.`)).toBeVisible();
   await activateByKeyboard(page, /Open SafeSwitch once by itself after the restart/, 'checkbox');
   await activateByKeyboard(page, 'Open SafeSwitch after the restart');
   await expect(page.getByText('SafeSwitch will open by itself after the restart')).toBeVisible();

@@ -100,7 +100,7 @@ test('asks before replacing, backs up settings honestly, and deletes the plainte
   await activateByKeyboard(page, "Save Kaspersky's settings");
   await expect(page.getByText(/Kaspersky said it finished, but the settings file is not in your folder/)).toBeVisible();
   await expect(page.getByText('There are 3 items in quarantine.')).toBeVisible();
-  await expect(page.getByText('Licence type: commercial. Days left: 41.')).toBeVisible();
+  await expect(page.getByText('License type: commercial. Days left: 41.')).toBeVisible();
 
   const folder = ((await page.getByTestId('report-html-path').textContent()) ?? '').replace(/[\\/]report\.html$/, '');
   const csv = join(folder, 'passwords-bitwarden.csv');

@@ -72,7 +72,7 @@ describe('Save step service', () => {
     expect(html).toContain('<th scope="row">Entries checked in the written files</th><td>7</td>');
     expect(html).toContain('Tools &gt; Import data');
     expect(html).toMatch(/What SafeSwitch found[\s\S]*Kaspersky/);
-    expect(html).toContain('<th scope="row">Licence type</th><td>commercial</td>');
+    expect(html).toContain('<th scope="row">License type</th><td>commercial</td>');
     expect(html).toContain('Quarantine folder: C:\\ProgramData\\Kaspersky Lab\\AVP21.3\\QB; items: 3');
     const sums = await readFile(join(folder, 'SHA256SUMS'), 'utf8');
     expect(sums).toMatch(/^[0-9a-f]{64} {2}passwords-bitwarden\.csv$/m);
