@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { app, shell, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { openService } from './service/open-service';
 import { createMainWindow } from './shell/create-window';
 import { registerCalls, sendEvent } from './shell/ipc-main';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { installSecurityGuards } from './shell/security';
+import { createPathPicker } from './shell/pick-path';
 import { argValue } from './cli/cli-args';
 
 /**
@@ -41,6 +42,8 @@ async function start(): Promise<void> {
     },
     // Only the migration report reaches here, after main/save/open-report.ts checked it lies in the folder.
     openPath: async (path) => (await shell.openPath(path)) === '',
+    // File and folder choices use the system's own dialog (issue 13.3); the preview types a path instead.
+    pickPath: createPathPicker((owner, options) => dialog.showOpenDialog(owner, options), () => window),
   });
   registerCalls(service);
   window = createMainWindow();

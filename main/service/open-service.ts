@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { PathKind } from '@shared/api/session-calls';
 import type { EventSink } from '@shared/api/contract';
 import { JournalStore } from '../journal/journal-store';
 import { createRealSystem } from '../system/real-system';
@@ -20,6 +21,8 @@ export interface OpenServiceOptions {
   readonly timeScale?: number;
   /** How to start this app again after a restart (Electron passes its executable). */
   readonly appLaunch?: { readonly file: string; readonly args: readonly string[] } | null;
+  /** The OS's own open dialog (Electron passes one; the preview and the CLI have none). */
+  readonly pickPath?: (kind: PathKind) => Promise<string | null>;
 }
 
 /** Builds the service on the right machine and loads (or recovers) the journal. */
@@ -45,5 +48,6 @@ export async function openService(options: OpenServiceOptions): Promise<SafeSwit
     pathExists: (path) => system.folderExists(path),
     removalsRunning: new Map<string, AbortController>(),
     appLaunch: options.appLaunch ?? system.appLaunch,
+    ...(options.pickPath ? { pickPath: options.pickPath } : {}),
   });
 }

@@ -1,5 +1,5 @@
 import type { EventSink } from '@shared/api/contract';
-import type { Notice } from '@shared/api/session-calls';
+import type { Notice, PathKind } from '@shared/api/session-calls';
 import type { JournalStore } from '../journal/journal-store';
 import type { SystemPort } from '../system/system-port';
 
@@ -34,4 +34,6 @@ export interface ServiceContext {
    * removal's result would land in a journal that no longer lists it.
    */
   readonly removalsRunning: Map<string, AbortController>;
+  /** The OS's own open dialog (Electron on a real machine); absent elsewhere. */
+  readonly pickPath?: (kind: PathKind) => Promise<string | null>;
 }

@@ -4,7 +4,7 @@ import { STEP_IDS, stepIndex, type StepId } from '@shared/wizard/steps';
 import type { Journal } from '@shared/journal/journal-schema';
 import type { ServiceContext } from './service-context';
 
-type SessionHandlers = Pick<ApiHandlers, 'getSession' | 'goToStep' | 'completeStep' | 'startOver' | 'dismissNotices' | 'quit'>;
+type SessionHandlers = Pick<ApiHandlers, 'getSession' | 'goToStep' | 'completeStep' | 'startOver' | 'dismissNotices' | 'quit' | 'pickPath'>;
 
 export function sessionView(context: ServiceContext, journal: Journal = context.journal.get()): Session {
   return {
@@ -12,8 +12,12 @@ export function sessionView(context: ServiceContext, journal: Journal = context.
     notices: context.notices,
     machine: { ...context.system.machine },
     dataFolder: context.dataFolder,
+    canPickPaths: canPickPaths(context),
   };
 }
+
+/** The OS's own dialogs exist only in the Electron app on the real machine. */
+const canPickPaths = (context: ServiceContext): boolean => context.pickPath !== undefined && context.system.machine.kind === 'real';
 
 /** The furthest step the user may open: every completed step and the first one not yet done. */
 export function reachable(journal: Journal, step: StepId): boolean {
@@ -62,6 +66,11 @@ export function createSessionHandlers(context: ServiceContext): SessionHandlers 
       // Let the reply reach the caller before the window goes away.
       setTimeout(context.quit, 50);
       return { closed: true };
+    },
+    async pickPath({ kind }) {
+      // A simulated machine has no real files to pick: the typed path is the way there too.
+      if (!context.pickPath || !canPickPaths(context)) return { available: false, path: null };
+      return { available: true, path: await context.pickPath(kind) };
     },
   };
 }

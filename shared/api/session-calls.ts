@@ -19,10 +19,16 @@ export const sessionSchema = z.object({
     platform: platformSchema,
   }),
   dataFolder: z.string(),
+  /** The OS's own file and folder dialogs can be used (the Electron app on the real machine). */
+  canPickPaths: z.boolean().default(false),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
 const empty = z.object({}).strict();
+
+/** What the user picks: the migration folder, the Kaspersky export, or a downloaded installer. */
+export const pathKindSchema = z.enum(['folder', 'export-file', 'installer']);
+export type PathKind = z.infer<typeof pathKindSchema>;
 
 export const sessionCalls = {
   getSession: defineCall(empty, sessionSchema),
@@ -33,4 +39,13 @@ export const sessionCalls = {
   startOver: defineCall(empty, sessionSchema),
   dismissNotices: defineCall(empty, sessionSchema),
   quit: defineCall(empty, z.object({ closed: z.boolean() })),
+  /**
+   * The operating system's own file or folder dialog (Electron's dialog in main). `available` is
+   * false where there is none (the browser preview, a simulated machine): the screen then offers
+   * the typed path instead. `path` is null when the user closed the dialog.
+   */
+  pickPath: defineCall(
+    z.object({ kind: pathKindSchema }).strict(),
+    z.object({ available: z.boolean(), path: z.string().nullable() }),
+  ),
 } as const;

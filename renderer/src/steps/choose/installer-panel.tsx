@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PickPathButton } from '../../components/pick-path-button';
 import type { CatalogProduct } from '@shared/alternatives/index';
 import type { FoundInstallerView } from '@shared/api/choose-calls';
 import type { InstallerCheck, InstallerRun } from '@shared/journal/choose-section';
@@ -97,9 +98,20 @@ export function InstallerPanel({ product, platform }: { product: CatalogProduct;
           <p>{t('get.noneFound', { folder: found.folder })}</p>
         )
       ) : null}
+      <div className="actions">
+        <PickPathButton
+          kind="installer"
+          label={t('get.pick')}
+          disabled={busy !== null}
+          onPicked={(path) => {
+            setTyped(path);
+            setPicked('');
+          }}
+        />
+      </div>
       <label htmlFor="installer-path">{t('get.pathLabel')}</label>
       <p id="installer-path-help" className="muted">
-        {t('get.pathHelp')}
+        {t(`get.pathHelp.${platform === 'darwin' ? 'darwin' : 'win32'}`)}
       </p>
       <input
         type="text"

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFile, SaveOverview } from '@shared/api/save-calls';
 import { Disclosure } from '../../components/disclosure';
+import { PickPathButton } from '../../components/pick-path-button';
 import { api, errorMessage } from '../../lib/api';
 
 interface ExportSectionProps {
@@ -115,6 +116,9 @@ export function ExportSection({ overview, chosen, onChoose, onOverview, offered,
         ) : null}
       </div>
 
+      <div className="actions">
+        <PickPathButton kind="export-file" label={t('export.pick')} onPicked={onChoose} />
+      </div>
       <Disclosure label={t('export.pathToggle')}>
           <form
             onSubmit={(e) => {

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SaveOverview } from '@shared/api/save-calls';
 import { Disclosure } from '../../components/disclosure';
 import { api, errorMessage } from '../../lib/api';
+import { PickPathButton } from '../../components/pick-path-button';
+import { useWizard } from '../../store/wizard-store';
 
 interface FolderSectionProps {
   readonly overview: SaveOverview;
@@ -12,6 +14,8 @@ interface FolderSectionProps {
 /** Part 1: the one folder everything goes into; a new dated folder in Documents unless the user types another. */
 export function FolderSection({ overview, onChanged }: FolderSectionProps) {
   const { t } = useTranslation('save');
+  // Example paths fit the computer: no Windows path on a Mac.
+  const platform = useWizard((s) => s.session?.machine.platform ?? 'win32');
   const inputId = useId();
   const hintId = useId();
   const [typed, setTyped] = useState('');
@@ -81,6 +85,7 @@ export function FolderSection({ overview, onChanged }: FolderSectionProps) {
             <button type="button" className="button primary" disabled={busy} onClick={() => void choose(null)}>
               {t('folder.useProposed')}
             </button>
+            <PickPathButton kind="folder" label={t('folder.pick')} disabled={busy} onPicked={(path) => void choose(path)} />
           </div>
           <Disclosure label={t('folder.otherToggle')} open={otherOpen} onToggle={setOtherOpen}>
             <form
@@ -91,7 +96,7 @@ export function FolderSection({ overview, onChanged }: FolderSectionProps) {
             >
               <label htmlFor={inputId}>{t('folder.otherLabel')}</label>
               <p id={hintId} className="muted">
-                {t('folder.otherHint')}
+                {t(`folder.otherHint.${platform}`)}
               </p>
               <input ref={field} id={inputId} type="text" aria-describedby={hintId} value={typed} onChange={(e) => setTyped(e.target.value)} spellCheck={false} />
               <button type="submit" className="button secondary" disabled={busy || !typed.trim()}>
