@@ -113,7 +113,7 @@ export function doneReportSection(summary: DoneSummary, existingNextSteps: reado
   }
   const cancelAlready = existingNextSteps.some((s) => s.startsWith('Cancel'));
   if (!cancelAlready && summary.oldProducts.length) {
-    nextSteps.push(`Cancel the subscription of ${summary.oldProducts.join(', ')} if you paid for it, with the company you bought it from. Cancelling stops future renewals; a refund has to be asked for separately.`);
+    nextSteps.push(`Cancel the subscription of ${summary.oldProducts.join(', ')} if you paid for it, with the company you bought it from. Canceling stops future renewals; a refund has to be asked for separately.`);
   }
   return { title: 'Final check', paragraphs, warnings, rows, nextSteps };
 }

@@ -10,7 +10,7 @@ import type { ReportRow, ReportSection } from './report-model';
 export const RENEWAL_FACTS = {
   cancelPath: 'Profile > Manage account > My Kaspersky > Subscriptions > Manage subscription > Cancel',
   refund:
-    'Cancelling stops future renewals only. It does not refund a renewal you were already charged for: a refund has to be asked for separately, under the terms of Kaspersky\'s reseller (Nexway). Kaspersky may charge a renewal before the current period ends.',
+    'Canceling stops future renewals only. It does not refund a renewal you were already charged for: a refund has to be asked for separately, under the terms of Kaspersky\'s reseller (Nexway). Kaspersky may charge a renewal before the current period ends.',
 } as const;
 
 export const QUARANTINE_FACT =

@@ -4,7 +4,7 @@ import { STEP_IDS, stepIndex, type StepId } from '@shared/wizard/steps';
 import type { Journal } from '@shared/journal/journal-schema';
 import type { ServiceContext } from './service-context';
 
-type SessionHandlers = Pick<ApiHandlers, 'getSession' | 'goToStep' | 'completeStep' | 'startOver' | 'dismissNotices' | 'quit' | 'pickPath'>;
+type SessionHandlers = Pick<ApiHandlers, 'getSession' | 'goToStep' | 'completeStep' | 'startOver' | 'dismissNotices' | 'quit' | 'pickPath' | 'setLanguage'>;
 
 export function sessionView(context: ServiceContext, journal: Journal = context.journal.get()): Session {
   return {
@@ -66,6 +66,9 @@ export function createSessionHandlers(context: ServiceContext): SessionHandlers 
       // Let the reply reach the caller before the window goes away.
       setTimeout(context.quit, 50);
       return { closed: true };
+    },
+    async setLanguage({ language }) {
+      return sessionView(context, await context.journal.update((j) => ({ ...j, language })));
     },
     async pickPath({ kind }) {
       // A simulated machine has no real files to pick: the typed path is the way there too.

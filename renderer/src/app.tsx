@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { machineChanges } from '@shared/journal/machine-changes';
 import type { StepId } from '@shared/wizard/steps';
@@ -6,14 +7,17 @@ import { CancelDialog } from './components/cancel-dialog';
 import { NoticeBanner } from './components/notice-banner';
 import { StepList } from './components/step-list';
 import { stepOutcome } from '@shared/wizard/step-outcomes';
-import { loadNamespaces } from './i18n';
+import { changeLanguage, loadNamespaces, noteNamespaces } from './i18n';
+import { LanguageSwitcher } from './components/language-switcher';
 import { CheckStep } from './steps/check/check-step';
+import appIcon from '../../build/icon.svg';
 import type { StepProps } from './steps/step-props';
 import { useWizard } from './store/wizard-store';
 
 /** A later step in its own chunk, with its strings (issue 13.11): the first screen loads less. */
 function later(namespaces: readonly string[], load: () => Promise<ComponentType<StepProps>>): ComponentType<StepProps> {
   return lazy(async () => {
+    noteNamespaces(namespaces);
     const [component] = await Promise.all([load(), loadNamespaces(namespaces)]);
     return { default: component };
   });
@@ -37,6 +41,13 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // The language the user picked earlier (kept in the journal) wins over the system's. Applied when
+  // the journal's value changes only, so a switch in progress is never flipped back.
+  const remembered = session?.journal.language ?? null;
+  useEffect(() => {
+    if (remembered && remembered !== i18next.language) void changeLanguage(remembered);
+  }, [remembered]);
 
   if (closed) {
     return (
@@ -68,8 +79,13 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <p className="app-name">{t('appName')}</p>
+        <p className="app-name">
+          {/* The same icon as the window and the installers; the name beside it says what it is. */}
+          <img className="app-icon" src={appIcon} alt="" width={32} height={32} />
+          {t('appName')}
+        </p>
         <p className="app-tagline">{t('tagline')}</p>
+        <LanguageSwitcher />
         {session.machine.kind === 'simulated' ? (
           <p className="demo-banner">{t('simulated', { name: session.machine.name ?? '' })}</p>
         ) : null}

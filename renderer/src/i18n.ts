@@ -1,41 +1,59 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, type Language } from '@shared/wizard/languages';
 import check from '../locales/en/check.json';
 import common from '../locales/en/common.json';
 
 /**
- * Every string the user reads lives in renderer/locales/<language>/<namespace>.json. The first
- * screen's strings (common, check) are in the main bundle; each later step's strings come in its
- * own chunk with the step (issue 13.11: a smaller first load).
+ * Every string the user reads lives in renderer/locales/<language>/<namespace>.json, in US English,
+ * Spanish and Russian. English's first-screen strings (common, check) are in the main bundle; every
+ * other file is its own chunk, loaded with its step or when the language changes (issue 13.11).
  */
 export const resources = { en: { common, check } } as const;
 
-type Loader = () => Promise<{ default: Record<string, unknown> }>;
-const LATER_NAMESPACES: Readonly<Record<string, Loader>> = {
-  save: () => import('../locales/en/save.json'),
-  remove: () => import('../locales/en/remove.json'),
-  choose: () => import('../locales/en/choose.json'),
-  done: () => import('../locales/en/done.json'),
-};
+export const NAMESPACES = ['common', 'check', 'save', 'remove', 'choose', 'done'] as const;
+/** The first screen's namespaces: loaded before anything shows. */
+const FIRST = ['common', 'check'] as const;
 
-/** Loads a later step's strings before its screen shows (once; a second call is free). */
-export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
+type Loader = () => Promise<{ default: Record<string, unknown> }>;
+// One lazy chunk per file: '../locales/es/save.json' and so on.
+const FILES = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json') as Record<string, Loader>;
+
+/** The namespaces a screen needs, loaded for the current language (once; a second call is free). */
+export async function loadNamespaces(namespaces: readonly string[], language: string = i18next.language): Promise<void> {
   await Promise.all(
     namespaces.map(async (ns) => {
-      const load = LATER_NAMESPACES[ns];
-      if (!load || i18next.hasResourceBundle('en', ns)) return;
-      i18next.addResourceBundle('en', ns, (await load()).default);
+      if (i18next.hasResourceBundle(language, ns)) return;
+      const load = FILES[`../locales/${language}/${ns}.json`];
+      if (!load) return;
+      i18next.addResourceBundle(language, ns, (await load()).default);
     }),
   );
 }
 
-export async function initI18n(): Promise<void> {
+const loadedHere = new Set<string>(FIRST);
+/** Remembers which namespaces the app has needed, so a language switch loads them all at once. */
+export function noteNamespaces(namespaces: readonly string[]): void {
+  for (const ns of namespaces) loadedHere.add(ns);
+}
+
+/** Switches the language: loads what the screen needs first, then re-renders in it. */
+export async function changeLanguage(language: Language): Promise<void> {
+  await loadNamespaces([...loadedHere], language);
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export async function initI18n(language: Language = 'en'): Promise<void> {
   await i18next.use(initReactI18next).init({
-    lng: 'en',
+    lng: language,
+    supportedLngs: [...LANGUAGES],
+    // A missing string must never show its key; the tests make sure none is missing.
     fallbackLng: 'en',
     defaultNS: 'common',
-    ns: [...Object.keys(resources.en), ...Object.keys(LATER_NAMESPACES)],
+    ns: [...NAMESPACES],
     resources,
+    partialBundledLanguages: true,
     interpolation: { escapeValue: false }, // React escapes already.
     returnNull: false,
     // A missing string would show its key to the user: report it loudly (the e2e tests fail on it).
@@ -44,4 +62,25 @@ export async function initI18n(): Promise<void> {
       console.error(`SafeSwitch: missing string ${namespace}:${key}`);
     },
   });
+  if (language !== 'en') await loadNamespaces(FIRST, language);
+  document.documentElement.lang = language;
 }
+
+/**
+ * A date from the catalog ('2025', '2024-11' or '2026-11-22') in the reader's language. Read as UTC,
+ * so a day never shifts to the day before in a US time zone.
+ */
+export function formatCatalogDate(value: string): string {
+  const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  if (!parts) return value;
+  const [, year, month, day] = parts;
+  const date = new Date(Date.UTC(Number(year), Number(month ?? '1') - 1, Number(day ?? '1')));
+  if (!month) return new Intl.DateTimeFormat(i18next.language, { year: 'numeric', timeZone: 'UTC' }).format(date);
+  if (!day) return new Intl.DateTimeFormat(i18next.language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(i18next.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** Dates and numbers in the reader's language. */
+export const formatDateTime = (iso: string): string => new Date(iso).toLocaleString(i18next.language, { dateStyle: 'medium', timeStyle: 'short' });
+export const formatDate = (iso: string): string => new Date(iso).toLocaleDateString(i18next.language, { dateStyle: 'medium' });
+export const formatNumber = (n: number, digits = 0): string => new Intl.NumberFormat(i18next.language, { maximumFractionDigits: digits }).format(n);

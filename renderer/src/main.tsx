@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { initI18n } from './i18n';
+import { pickLanguage } from '@shared/wizard/languages';
 import './styles.css';
 
-void initI18n().then(() => {
+// The system's language until the user picks one (then the journal remembers it; app.tsx applies it).
+void initI18n(pickLanguage(navigator.languages ?? [navigator.language])).then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('root element missing');
   createRoot(root).render(

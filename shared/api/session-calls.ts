@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { platformSchema } from '../contracts/inventory';
-import { journalSchema, stepIdSchema } from '../journal/journal-schema';
+import { journalSchema, languageSchema, stepIdSchema } from '../journal/journal-schema';
 import { defineCall } from './define';
 
 export const noticeSchema = z.object({
@@ -44,6 +44,8 @@ export const sessionCalls = {
    * false where there is none (the browser preview, a simulated machine): the screen then offers
    * the typed path instead. `path` is null when the user closed the dialog.
    */
+  /** Remembers the language the user picked in the header (in the journal). */
+  setLanguage: defineCall(z.object({ language: languageSchema }).strict(), sessionSchema),
   pickPath: defineCall(
     z.object({ kind: pathKindSchema }).strict(),
     z.object({ available: z.boolean(), path: z.string().nullable() }),

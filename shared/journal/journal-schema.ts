@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { scanReportSchema } from '../contracts/scan-report';
 import { STEP_IDS } from '../wizard/steps';
+import { LANGUAGES } from '../wizard/languages';
 import { chooseSectionSchema } from './choose-section';
 import { removeSectionSchema } from './remove-section';
 import { saveSectionSchema } from './save-section';
@@ -9,6 +10,9 @@ import { saveSectionSchema } from './save-section';
 export const JOURNAL_VERSION = 1;
 
 export const stepIdSchema = z.enum(STEP_IDS);
+
+/** The languages SafeSwitch ships (issue 13.6): US English, Spanish, Russian. */
+export const languageSchema = z.enum(LANGUAGES);
 
 export const journalSchema = z.object({
   version: z.literal(JOURNAL_VERSION),
@@ -21,6 +25,8 @@ export const journalSchema = z.object({
   save: saveSectionSchema.optional(),
   remove: removeSectionSchema.optional(),
   choose: chooseSectionSchema.optional(),
+  /** The language the user picked in the header; absent until they pick one (the system's is used). */
+  language: languageSchema.optional(),
 });
 export type Journal = z.infer<typeof journalSchema>;
 

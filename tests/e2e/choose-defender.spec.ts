@@ -38,13 +38,14 @@ test('Kaspersky Total Security with VPN and Password Manager ends on Microsoft D
   await expect(page.getByRole('heading', { name: 'Your options, best fit first' })).toBeVisible();
   // The button pressed is gone: focus moves to the heading of what replaced it.
   await expect(page.getByRole('heading', { name: 'Your options, best fit first' })).toBeFocused();
-  await expect(page.getByText(/Facts checked (between \d{4}-\d{2}-\d{2} and|on) \d{4}-\d{2}-\d{2}\./)).toBeVisible();
+  // Dates are written for people (Intl), as "Nov 22, 2026", not "2026-11-22".
+  await expect(page.getByText(/Facts checked (between [A-Z][a-z]{2} \d{1,2}, \d{4} and|on) [A-Z][a-z]{2} \d{1,2}, \d{4}\./)).toBeVisible();
   const first = page.getByRole('article').first();
   await expect(first.getByRole('heading', { level: 3 })).toHaveText(/^1\. Microsoft Defender/);
   await expect(first).toContainText('You asked to keep it simple');
   await expect(first).toContainText('What it lacks for you');
   // Each short line names its source site and check date; the full facts wait behind a button.
-  await expect(first.getByText(/^Source: [a-z0-9.-]+\.[a-z]+, checked \d{4}-\d{2}-\d{2}$/).first()).toBeVisible();
+  await expect(first.getByText(/^Source: [a-z0-9.-]+\.[a-z]+, checked [A-Z][a-z]{2} \d{1,2}, \d{4}$/).first()).toBeVisible();
   // The three best fits first; the rest behind "See all N options".
   await expect(page.getByRole('article')).toHaveCount(3);
   await expectNoAxeViolations(page);
@@ -53,7 +54,7 @@ test('Kaspersky Total Security with VPN and Password Manager ends on Microsoft D
   await expect(first.getByRole('button', { name: 'Facts and sources for Microsoft Defender Antivirus' })).toHaveAttribute('aria-expanded', 'true');
   const facts = first.getByRole('table', { name: 'Facts and sources for Microsoft Defender Antivirus' });
   await expect(facts.getByRole('rowheader', { name: 'Company' })).toBeVisible();
-  await expect(facts.getByText(/Source: https:\/\/.* · checked \d{4}-\d{2}-\d{2}/).first()).toBeVisible();
+  await expect(facts.getByText(/Source: https:\/\/.* · checked [A-Z][a-z]{2} \d{1,2}, \d{4}/).first()).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, 'choose-defender-2b-facts');
   await activateByKeyboard(page, /^See all \d+ options$/);
@@ -68,7 +69,7 @@ test('Kaspersky Total Security with VPN and Password Manager ends on Microsoft D
   const table = page.getByRole('table');
   await expect(table.getByRole('columnheader')).toHaveText(['Feature', 'Microsoft Defender Antivirus', 'Bitdefender']);
   await expect(table.locator('a.footnote-ref').first()).toHaveText('[1]');
-  await expect(page.locator('ol.footnotes li').first()).toContainText(/^https:\/\/.*, checked \d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator('ol.footnotes li').first()).toContainText(/^https:\/\/.*, checked [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
   await expectNoAxeViolations(page);
   await screenshot(page, 'choose-defender-3-compare');
   await activateByKeyboard(page, 'Back to the list');

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Session } from '@shared/api/session-calls';
 import type { StepId } from '@shared/wizard/steps';
+import type { Language } from '@shared/wizard/languages';
 import { api, errorMessage } from '../lib/api';
 
 /**
@@ -19,6 +20,7 @@ export interface WizardState {
   complete(step: StepId): Promise<void>;
   dismissNotices(): Promise<void>;
   leave(): Promise<void>;
+  setLanguage(language: Language): Promise<void>;
 }
 
 export const useWizard = create<WizardState>()((set) => ({
@@ -50,6 +52,13 @@ export const useWizard = create<WizardState>()((set) => ({
   },
   async dismissNotices() {
     set({ session: await api.dismissNotices({}) });
+  },
+  async setLanguage(language) {
+    try {
+      set({ session: await api.setLanguage({ language }) });
+    } catch {
+      // The screen already shows the new language; remembering it is a convenience.
+    }
   },
   async leave() {
     await api.quit({});

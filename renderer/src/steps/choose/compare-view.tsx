@@ -1,3 +1,4 @@
+import { formatCatalogDate } from '../../i18n';
 import { useTranslation } from 'react-i18next';
 import type { CatalogProduct } from '@shared/alternatives/index';
 import { useFactRows, type FactEntry, type FactRow } from './product-facts';
@@ -82,7 +83,7 @@ export function CompareView({ products, onBack }: { products: readonly CatalogPr
       <ol className="footnotes">
         {notes.map((n, i) => (
           <li key={n.source} id={`source-${i + 1}`}>
-            {t('compare.footnote', { source: n.source, date: n.checked })}
+            {t('compare.footnote', { source: n.source, date: formatCatalogDate(n.checked) })}
           </li>
         ))}
       </ol>

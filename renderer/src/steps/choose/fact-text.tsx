@@ -1,3 +1,4 @@
+import { formatCatalogDate } from '../../i18n';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Lack, LabResult, Reason } from '@shared/alternatives/index';
@@ -14,8 +15,8 @@ export function reasonText(t: TFunction<'choose'>, reason: Reason): string {
       return t(`reason.${reason.code}`, { platform: t(`platform.${reason.platform}`) });
     case 'lab-result':
       return reason.outcome === 'tested' || reason.award === null
-        ? t('reason.lab-tested', { lab: reason.lab, test: reason.test, edition: reason.edition, date: reason.date, platform: t(`platform.${reason.platform}`) })
-        : t('reason.lab-result', { lab: reason.lab, test: reason.test, award: reason.award, edition: reason.edition, date: reason.date, platform: t(`platform.${reason.platform}`) });
+        ? t('reason.lab-tested', { lab: reason.lab, test: reason.test, edition: reason.edition, date: formatCatalogDate(reason.date), platform: t(`platform.${reason.platform}`) })
+        : t('reason.lab-result', { lab: reason.lab, test: reason.test, award: reason.award, edition: reason.edition, date: formatCatalogDate(reason.date), platform: t(`platform.${reason.platform}`) });
     case 'has-feature':
       return reason.edition
         ? t('reason.has-feature-edition', { feature: t(`featureName.${reason.feature}`), edition: reason.edition })
@@ -50,8 +51,8 @@ export function lackText(t: TFunction<'choose'>, lack: Lack): string {
 
 export function labText(t: TFunction<'choose'>, r: LabResult): string {
   return r.outcome === 'tested' || r.award === null
-    ? t('fact.labTested', { lab: r.lab, test: r.test, edition: r.edition, date: r.date, platform: t(`platform.${r.platform}`) })
-    : t('fact.labLine', { lab: r.lab, test: r.test, award: r.award, edition: r.edition, date: r.date, platform: t(`platform.${r.platform}`) });
+    ? t('fact.labTested', { lab: r.lab, test: r.test, edition: r.edition, date: formatCatalogDate(r.date), platform: t(`platform.${r.platform}`) })
+    : t('fact.labLine', { lab: r.lab, test: r.test, award: r.award, edition: r.edition, date: formatCatalogDate(r.date), platform: t(`platform.${r.platform}`) });
 }
 
 /** "Source: … · checked …": sources are shown as text, never as links that would leave the app. */
@@ -59,7 +60,7 @@ export function SourceLine({ source, checked }: { source: string; checked: strin
   const { t } = useTranslation('choose');
   return (
     <span className="fact-source">
-      {t('fact.source', { source })} · {t('fact.checked', { date: checked })}
+      {t('fact.source', { source })} · {t('fact.checked', { date: formatCatalogDate(checked) })}
     </span>
   );
 }

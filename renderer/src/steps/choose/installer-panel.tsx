@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PickPathButton } from '../../components/pick-path-button';
+import { formatDate, formatNumber } from '../../i18n';
 import type { CatalogProduct } from '@shared/alternatives/index';
 import type { FoundInstallerView } from '@shared/api/choose-calls';
 import type { InstallerCheck, InstallerRun } from '@shared/journal/choose-section';
 import { api, errorMessage } from '../../lib/api';
 
 const MB = 1024 * 1024;
-const size = (bytes: number): string => (bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const size = (bytes: number): string => (bytes >= MB ? `${formatNumber(bytes / MB, 1)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`);
 
 /**
  * An installer the user already downloaded: pick one found in Downloads or type a path, let main
@@ -89,7 +90,7 @@ export function InstallerPanel({ product, platform }: { product: CatalogProduct;
                   }}
                 />
                 <label htmlFor={`installer-${f.fileName}`}>
-                  {t('get.foundItem', { name: f.fileName, size: size(f.sizeBytes), date: new Date(f.modifiedAt).toLocaleDateString('en') })}
+                  {t('get.foundItem', { name: f.fileName, size: size(f.sizeBytes), date: formatDate(f.modifiedAt) })}
                 </label>
               </div>
             ))}

@@ -1,11 +1,12 @@
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { CATALOG_PLATFORMS, COMPUTER_PLATFORMS, FEATURES, type CatalogProduct, type Fact } from '@shared/alternatives/catalog-types';
 import { labText, SourceLine } from './fact-text';
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+/** A country's name in the reader's language (Intl). */
 const countryName = (code: string): string => {
   try {
-    return regionNames.of(code) ?? code;
+    return new Intl.DisplayNames([i18next.language], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }

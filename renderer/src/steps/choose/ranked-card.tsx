@@ -1,3 +1,4 @@
+import { formatCatalogDate } from '../../i18n';
 import { useTranslation } from 'react-i18next';
 import type { ComputerPlatform, RankedEntry, Reason } from '@shared/alternatives/index';
 import { Disclosure } from '../../components/disclosure';
@@ -49,7 +50,7 @@ export function orderReasons(reasons: readonly Reason[]): Reason[] {
 function ShortSource({ line }: { line: LineSource | null }) {
   const { t } = useTranslation('choose');
   if (!line) return null;
-  return <span className="fact-source">{t('list.sourceShort', { site: siteName(line.source), date: line.checked })}</span>;
+  return <span className="fact-source">{t('list.sourceShort', { site: siteName(line.source), date: formatCatalogDate(line.checked) })}</span>;
 }
 
 function ReasonList({ product, reasons }: { product: RankedEntry['product']; reasons: readonly Reason[] }) {
@@ -86,8 +87,9 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, first, on
         {t(`list.group.${entry.group}`)}
         {chosen ? <strong className="chosen-tag"> · {t('list.chosen')}</strong> : null}
       </p>
-      <h4>{t('list.why')}</h4>
-      <ReasonList product={product} reasons={shown} />
+      {/* A product placed only by what the others lack has no reason of its own: no empty heading. */}
+      {shown.length > 0 ? <h4>{t('list.why')}</h4> : null}
+      {shown.length > 0 ? <ReasonList product={product} reasons={shown} /> : null}
       {more.length > 0 ? <p className="muted">{t('list.moreReasons', { count: more.length, name: product.name })}</p> : null}
       <h4>{t('list.lacks')}</h4>
       {entry.lacks.length === 0 ? (

@@ -1,3 +1,4 @@
+import { formatCatalogDate } from '../../i18n';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RankedEntry } from '@shared/alternatives/index';
@@ -54,8 +55,8 @@ export function RankedList({ data, compareIds, onCompareChange, onCompare, onCha
       {data.catalogAge ? (
         <p className="muted">
           {data.catalogAge.oldest === data.catalogAge.newest
-            ? t('list.ageSame', { date: data.catalogAge.newest })
-            : t('list.age', { oldest: data.catalogAge.oldest, newest: data.catalogAge.newest })}{' '}
+            ? t('list.ageSame', { date: formatCatalogDate(data.catalogAge.newest) })
+            : t('list.age', { oldest: formatCatalogDate(data.catalogAge.oldest), newest: formatCatalogDate(data.catalogAge.newest) })}{' '}
           {t('list.noSponsors')}
         </p>
       ) : (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FinishCheck } from '@shared/journal/choose-section';
+import { formatDateTime } from '../../i18n';
 
 /** The finish check in words: one product (good), two at once (warning, both named), none (warning + how). */
 export function FinishResult({ check, onOpenDefender }: { check: FinishCheck; onOpenDefender?: () => void }) {
@@ -34,7 +35,7 @@ export function FinishResult({ check, onOpenDefender }: { check: FinishCheck; on
       ) : null}
       {check.inactive.length > 0 ? <p>{t('result.inactive', { names: check.inactive.map((p) => p.name).join(', ') })}</p> : null}
       {check.scanWarnings > 0 ? <p>{t('result.scanWarnings', { count: check.scanWarnings })}</p> : null}
-      <p className="muted">{t('result.checkedAt', { time: new Date(check.checkedAt).toLocaleString('en') })}</p>
+      <p className="muted">{t('result.checkedAt', { time: formatDateTime(check.checkedAt) })}</p>
     </div>
   );
 }
