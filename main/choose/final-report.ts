@@ -2,8 +2,10 @@ import { basename } from 'node:path';
 import { CATALOG, catalogAge, rankAlternatives, type Answers, type RankPlatform } from '@shared/alternatives/index';
 import type { DoneSummary } from '@shared/api/choose-calls';
 import type { ChooseSection, FinishCheck, InstallerVerdict } from '@shared/journal/choose-section';
+import { PASSWORD_FORMATS } from '@shared/passwords/password-formats';
 import { formatLack, formatReason } from '../cli/format-reasons';
 import type { ReportRow, ReportSection } from '../save/report-model';
+import { BUDGET_WORDS, DEVICE_WORDS, FEATURE_WORDS, humanDateTime, humanDay, INSTALLER_WORDS, PROTECTION_WORDS, REMOVAL_WORDS, wordFor } from '../save/report-words';
 
 /**
  * The Choose and Done sections of the migration report (report.html / report.json in the migration
@@ -25,12 +27,13 @@ const VERDICT_TEXT: Readonly<Record<InstallerVerdict, string>> = {
 };
 
 function answersText(answers: Answers): ReportRow[] {
-  const list = (values: readonly string[] | null) => (values === null ? 'skipped' : values.length ? values.join(', ') : 'none');
+  const list = (values: readonly string[] | null, words: Readonly<Record<string, string>>) =>
+    values === null ? 'not answered' : values.length ? values.map((v) => words[v] ?? v).join(', ') : 'none';
   return [
-    { label: 'Devices', value: list(answers.devices) },
-    { label: 'Budget', value: answers.budget ?? 'skipped' },
-    { label: 'Features to keep', value: list(answers.features) },
-    { label: 'Keep it simple with the built-in protection', value: answers.keepSimple === null ? 'skipped' : answers.keepSimple ? 'yes' : 'no' },
+    { label: 'Devices', value: list(answers.devices, DEVICE_WORDS) },
+    { label: 'Budget', value: answers.budget ? BUDGET_WORDS[answers.budget] : 'not answered' },
+    { label: 'Features to keep', value: list(answers.features, FEATURE_WORDS) },
+    { label: 'Keep it simple with the built-in protection', value: answers.keepSimple === null ? 'not answered' : answers.keepSimple ? 'yes' : 'no' },
   ];
 }
 
@@ -38,7 +41,7 @@ export function chooseReportSection(choose: ChooseSection, summary: DoneSummary,
   const rows: ReportRow[] = [];
   const paragraphs: string[] = [];
   const age = catalogAge(CATALOG);
-  if (age) paragraphs.push(`The facts about each product were checked between ${age.oldest} and ${age.newest}. Nobody paid to be listed.`);
+  if (age) paragraphs.push(`The facts about each product were checked between ${humanDay(age.oldest)} and ${humanDay(age.newest)}. Nobody paid to be listed.`);
   if (choose.answers) rows.push(...answersText(choose.answers));
   const chosen = summary.chosen;
   if (!chosen) {
@@ -55,7 +58,7 @@ export function chooseReportSection(choose: ChooseSection, summary: DoneSummary,
     }
   }
   for (const visit of choose.vendorPages ?? []) {
-    if (visit.productId === chosen.id) rows.push({ label: 'Maker\'s page', value: `${visit.url} (${visit.opened ? 'opened' : 'not opened'}, ${visit.at})` });
+    if (visit.productId === chosen.id) rows.push({ label: 'Maker\'s page', value: `${visit.url} (${visit.opened ? 'opened' : 'not opened'}, ${humanDateTime(visit.at)})` });
   }
   const check = choose.installerCheck;
   if (check) {
@@ -63,9 +66,12 @@ export function chooseReportSection(choose: ChooseSection, summary: DoneSummary,
     if (check.signer) rows.push({ label: 'Signed by', value: check.signer });
   }
   const run = choose.installerRun;
-  if (run) rows.push({ label: 'Installer run', value: `${basename(run.path)}: ${run.outcome}${run.exitCode === null ? '' : ` (exit code ${run.exitCode})`}, ${run.finishedAt}` });
+  if (run) rows.push({ label: 'Installer run', value: `${basename(run.path)}: ${INSTALLER_WORDS[run.outcome]}${run.exitCode === null ? '' : ` (exit code ${run.exitCode})`}, ${humanDateTime(run.finishedAt)}` });
   return { title: 'Your new protection', paragraphs, rows };
 }
+
+/** A password format's name as people know it ("Chrome"), not its id ("chrome"). */
+const formatLabel = (id: string): string => (PASSWORD_FORMATS as Readonly<Record<string, { label: string }>>)[id]?.label ?? id;
 
 function finishSentence(check: FinishCheck): string {
   const names = check.active.map((a) => a.name).join(' and ');
@@ -94,19 +100,19 @@ export function doneReportSection(summary: DoneSummary, existingNextSteps: reado
     }
     const oldActive = check.active.find((a) => !a.builtIn && summary.oldProducts.includes(a.name));
     if (oldActive) warnings.push(`${oldActive.name} is the program you set out to leave, and it still runs. Remove it once your new protection is installed, then run the check again.`);
-    rows.push({ label: 'Checked', value: check.checkedAt });
+    rows.push({ label: 'Checked', value: humanDateTime(check.checkedAt) });
     for (const a of check.active) rows.push({ label: a.name, value: a.builtIn ? 'active (built in)' : 'active' });
-    for (const p of check.inactive) rows.push({ label: p.name, value: `installed, protection ${p.protection}` });
+    for (const p of check.inactive) rows.push({ label: p.name, value: `installed, ${wordFor(PROTECTION_WORDS, p.protection)}` });
     if (check.scanWarnings > 0) paragraphs.push(`Part of the computer could not be checked (${check.scanWarnings} warning${check.scanWarnings === 1 ? '' : 's'}).`);
   }
-  for (const r of summary.removed) rows.push({ label: `Removed: ${r.name}`, value: r.state });
+  for (const r of summary.removed) rows.push({ label: r.name, value: wordFor(REMOVAL_WORDS, r.state) });
 
   const pi = summary.chosen?.passwordImport;
   if (summary.chosen && pi) {
     nextSteps.push(
       pi.kind === 'kaspersky-txt'
         ? `Import your passwords into ${summary.chosen.name}: it reads the Kaspersky Password Manager text export directly. Then delete the export and the password files.`
-        : `Import your passwords into ${summary.chosen.name} from a ${pi.format} CSV file${summary.saved.passwordFormat === pi.format ? ' (SafeSwitch saved one in your migration folder)' : ''}. Then delete the password files.`,
+        : `Import your passwords into ${summary.chosen.name} from the CSV file for ${formatLabel(pi.format)}${summary.saved.passwordFormat === pi.format ? ' (SafeSwitch saved one in your migration folder)' : ''}. Then delete the password files.`,
     );
   } else if (summary.saved.files.some((f) => f.holds === 'passwords')) {
     nextSteps.push('Import your saved passwords into the password manager you use, then delete the password files.');

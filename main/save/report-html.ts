@@ -1,4 +1,5 @@
 import { orderedSectionNames, type MigrationReport, type ReportSection } from './report-model';
+import { humanDateTime } from './report-words';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -63,7 +64,7 @@ export function renderReportHtml(report: MigrationReport, folder: string): strin
 <body>
 <main>
 <h1>Your SafeSwitch report</h1>
-<p class="meta">Folder: <code>${escapeHtml(folder)}</code><br>Last updated: ${escapeHtml(report.updatedAt)}</p>
+<p class="meta">Folder: <code>${escapeHtml(folder)}</code><br>Last updated: ${escapeHtml(humanDateTime(report.updatedAt))}</p>
 <p>This page lists what SafeSwitch found on this computer, what it saved and where, and what is left to do. You can print it. It never contains your passwords.</p>
 ${sections.join('\n')}
 ${next}

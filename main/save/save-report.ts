@@ -5,6 +5,7 @@ import { PASSWORD_FORMATS } from '@shared/passwords/password-formats';
 import { IMPORT_GUIDES } from './import-guides';
 import type { KasperskyFacts } from './kaspersky-facts';
 import type { ReportRow, ReportSection } from './report-model';
+import { FILE_WORDS, humanDateTime, PROTECTION_WORDS, SETTINGS_WORDS } from './report-words';
 
 /** Facts from migration.md §2 (Kaspersky's cancellation page and in-app path); stated, never promised. */
 export const RENEWAL_FACTS = {
@@ -26,12 +27,12 @@ export function foundSection(scan: ScanReport | null): ReportSection {
   if (!scan) return { title: 'What SafeSwitch found', paragraphs: ['No check of this computer was recorded.'] };
   const rows: ReportRow[] = scan.products.map((p) => ({
     label: p.name,
-    value: [p.version ? `version ${p.version}` : 'version unknown', p.running ? 'running' : 'not running', `protection ${p.protection}`].join(', '),
+    value: [p.version ? `version ${p.version}` : 'version unknown', p.running ? 'running' : 'not running', PROTECTION_WORDS[p.protection]].join(', '),
   }));
-  if (scan.builtIn) rows.push({ label: `${scan.builtIn.name} (built in)`, value: `protection ${scan.builtIn.protection}` });
+  if (scan.builtIn) rows.push({ label: `${scan.builtIn.name} (built in)`, value: PROTECTION_WORDS[scan.builtIn.protection] });
   return {
     title: 'What SafeSwitch found',
-    paragraphs: [scan.products.length ? `Checked on ${scan.scannedAt ?? 'an unknown date'}.` : 'No other security product was found.'],
+    paragraphs: [scan.products.length ? `Checked on ${humanDateTime(scan.scannedAt)}.` : 'No other security product was found.'],
     rows,
   };
 }
@@ -56,7 +57,7 @@ export function saveReportSection(folder: string, section: SaveSection, facts: K
     rows.push({ label: 'Export file used', value: basename(c.exportFile) });
     for (const f of c.files) {
       if (section.deleted.includes(f.path)) continue;
-      files.push({ path: inFolder(folder, f.path), description: f.description || f.holds });
+      files.push({ path: inFolder(folder, f.path), description: f.description || (FILE_WORDS[f.holds] ?? 'a file SafeSwitch wrote') });
     }
     // Files of earlier conversions (another format) still on disk: listed until they are deleted.
     const earlier = earlierPlaintextFiles(section);
@@ -72,7 +73,7 @@ export function saveReportSection(folder: string, section: SaveSection, facts: K
 
   const s = section.settingsBackup;
   if (s?.status === 'saved' && s.file) files.push({ path: inFolder(folder, s.file), description: 'Kaspersky protection settings (avp.com EXPORT)' });
-  else if (s) rows.push({ label: 'Kaspersky settings', value: `not saved (${s.status})` });
+  else if (s) rows.push({ label: 'Kaspersky settings', value: `not saved (${SETTINGS_WORDS[s.status]})` });
 
   if (facts?.licence) {
     rows.push({ label: 'License type', value: facts.licence.type ?? 'unknown' });

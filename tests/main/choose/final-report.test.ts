@@ -51,7 +51,7 @@ describe('the Done section of the report', () => {
   it('tells how the chosen product takes the passwords, and does not repeat a cancel step the Save section already gave', () => {
     const chosen = { id: 'bitdefender', name: 'Bitdefender', vendor: 'Bitdefender', builtIn: false, passwordImport: { kind: 'csv' as const, format: 'chrome', source: 'https://x', checked: '2026-11-22' } };
     const s = doneReportSection(summary({ chosen, saved: { folder: '/f', files: [], deleted: [], passwordFormat: 'chrome', passwordsSaved: 3 } }), ["Cancel Kaspersky's automatic renewal…"]);
-    expect(s.nextSteps).toEqual(['Import your passwords into Bitdefender from a chrome CSV file (SafeSwitch saved one in your migration folder). Then delete the password files.']);
+    expect(s.nextSteps).toEqual(['Import your passwords into Bitdefender from the CSV file for Chrome, Edge, Brave or Opera (SafeSwitch saved one in your migration folder). Then delete the password files.']);
     const again = doneReportSection(summary({ chosen }), []);
     expect(again.nextSteps?.some((n) => n.startsWith('Cancel the subscription of Kaspersky Total Security'))).toBe(true);
   });
@@ -70,7 +70,7 @@ describe('the Done section of the report', () => {
     );
     const rows = Object.fromEntries((s.rows ?? []).map((r) => [r.label, r.value]));
     expect(rows['Chosen']).toBe('Bitdefender by Bitdefender');
-    expect(rows['Features to keep']).toBe('skipped');
+    expect(rows['Features to keep']).toBe('not answered');
     expect(rows['Installer checked']).toBe('x.exe: not signed: SafeSwitch refused to run it');
     expect(rows['Why']).toBeTruthy();
   });

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { DoneSummary } from '@shared/api/choose-calls';
+import type { ScanReport } from '@shared/contracts/scan-report';
+import { chooseReportSection, doneReportSection } from '../../../main/choose/final-report';
+import { renderReportHtml } from '../../../main/save/report-html';
+import { foundSection, saveReportSection } from '../../../main/save/save-report';
+import { humanDateTime, humanDay } from '../../../main/save/report-words';
+
+/**
+ * The report reads like a letter (issue 13.7): dates as people write them, and no internal id
+ * ("password-manager", "not-found", "waiting-for-restart") anywhere a person reads.
+ */
+const IDS = [
+  'password-manager', 'parental-control', 'identity-protection', 'not-found', 'needs-password', 'wrong-password', 'no-file',
+  'not-available', 'waiting-for-restart', 'could-not-start', 'restart-needed', 'kept-aside', 'two-active', 'up-to-date', 'out-of-date',
+];
+
+/** What a person reads: tags and file paths (<code>) left out. */
+const readable = (html: string): string => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, ' ');
+
+const scan = {
+  scannedAt: '2026-11-22T15:04:00.000Z',
+  products: [{ id: 'kaspersky-total-security', name: 'Kaspersky Total Security', version: '21.3', running: false, protection: 'expired' }],
+  builtIn: { name: 'Microsoft Defender Antivirus', protection: 'off' },
+} as unknown as ScanReport;
+
+const summary: DoneSummary = {
+  platform: 'win32',
+  finishCheck: {
+    checkedAt: '2026-11-22T16:00:00.000Z', platform: 'win32', verdict: 'two-active',
+    active: [{ id: 'bitdefender', name: 'Bitdefender', builtIn: false }, { id: 'defender', name: 'Microsoft Defender Antivirus', builtIn: true }],
+    inactive: [{ id: 'kaspersky-total-security', name: 'Kaspersky Total Security', protection: 'expired' }], builtIn: null, scanWarnings: 0,
+  } as unknown as DoneSummary['finishCheck'],
+  chosen: { id: 'bitdefender', name: 'Bitdefender', vendor: 'Bitdefender', builtIn: false, passwordImport: { kind: 'csv', format: 'chrome', source: 'https://x', checked: '2026-11-22' } },
+  removed: [{ name: 'Kaspersky Total Security', state: 'waiting-for-restart' }],
+  installerRun: null,
+  saved: { folder: '/f', files: [], deleted: [], passwordFormat: 'chrome', passwordsSaved: 3 },
+  oldProducts: ['Kaspersky Total Security'],
+  report: null,
+} as unknown as DoneSummary;
+
+describe('the report reads like a letter', () => {
+  it('writes dates as people do, in US English', () => {
+    expect(humanDateTime('2026-11-22T15:04:00.000Z', 'UTC')).toBe('November 22, 2026 at 3:04 PM');
+    expect(humanDay('2026-11-22')).toBe('November 22, 2026');
+    expect(humanDay('2024-11')).toBe('November 2024');
+    expect(humanDay('2025')).toBe('2025');
+    expect(humanDateTime(null)).toBe('an unknown date');
+    expect(humanDateTime('not a date')).toBe('not a date');
+  });
+
+  it('has no ISO timestamp and no internal id in what a person reads', () => {
+    const sections = {
+      found: foundSection(scan),
+      save: saveReportSection('/f', { folder: '/f', conversion: null, deleted: [], settingsBackup: { status: 'needs-password', file: null } } as never, null),
+      choose: chooseReportSection(
+        {
+          answers: { devices: ['windows', 'android'], budget: 'either', features: ['password-manager', 'parental-control'], keepSimple: null },
+          installerRun: { productId: 'bitdefender', path: '/d/setup.exe', outcome: 'could-not-start', exitCode: null, startedAt: '2026-11-22T15:30:00.000Z', finishedAt: '2026-11-22T15:31:00.000Z' },
+        } as never,
+        summary,
+        'win32',
+      ),
+      done: doneReportSection(summary, []),
+    };
+    const html = renderReportHtml({ version: 1, updatedAt: '2026-11-22T16:01:00.000Z', sections } as never, '/f');
+    const text = readable(html);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    expect(IDS.filter((id) => new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`).test(text))).toEqual([]);
+    // And the words in their place.
+    expect(text).toContain('password manager, parental control');
+    expect(text).toContain('removal finishes after a restart');
+    expect(text).toContain('Kaspersky asked for its settings password');
+    expect(text).toContain('license run out, not protecting');
+    expect(text).toMatch(/Last updated: November 22, 2026 at \d{1,2}:\d{2} [AP]M/);
+  });
+});
