@@ -71,7 +71,7 @@ export function chooseReportSection(choose: ChooseSection, summary: DoneSummary,
 }
 
 /** A password format's name as people know it ("Chrome"), not its id ("chrome"). */
-const formatLabel = (id: string): string => (PASSWORD_FORMATS as Readonly<Record<string, { label: string }>>)[id]?.label ?? id;
+const formatLabel = (id: string | null): string => (id ? ((PASSWORD_FORMATS as Readonly<Record<string, { label: string }>>)[id]?.label ?? id) : "a password manager");
 
 function finishSentence(check: FinishCheck): string {
   const names = check.active.map((a) => a.name).join(' and ');
