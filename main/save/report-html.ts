@@ -12,7 +12,7 @@ export function escapeHtml(text: string): string {
 }
 
 // Large type, high contrast, no scripts, no external resources: it must open offline and print well.
-const STYLE = `
+export const REPORT_STYLE = `
 body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; font-size: 18px; line-height: 1.5;
   color: #111; background: #fff; max-width: 46em; margin: 2em auto; padding: 0 1em; }
 h1 { font-size: 1.8em; margin-bottom: 0.2em; }
@@ -26,7 +26,7 @@ code { font-family: ui-monospace, Consolas, monospace; font-size: 0.9em; word-br
 @media print { body { margin: 0; max-width: none; font-size: 12pt; } h2 { break-after: avoid; } table, li { break-inside: avoid; } }
 `;
 
-function renderSection(id: string, section: ReportSection): string {
+export function renderSection(id: string, section: ReportSection): string {
   const parts: string[] = [`<section aria-labelledby="s-${escapeHtml(id)}">`, `<h2 id="s-${escapeHtml(id)}">${escapeHtml(section.title)}</h2>`];
   for (const w of section.warnings ?? []) parts.push(`<p class="warning"><strong>Important:</strong> ${escapeHtml(w)}</p>`);
   for (const p of section.paragraphs ?? []) parts.push(`<p>${escapeHtml(p)}</p>`);
@@ -59,7 +59,7 @@ export function renderReportHtml(report: MigrationReport, folder: string): strin
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>SafeSwitch report</title>
-<style>${STYLE}</style>
+<style>${REPORT_STYLE}</style>
 </head>
 <body>
 <main>

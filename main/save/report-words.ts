@@ -1,5 +1,5 @@
 import type { Budget, Device } from '@shared/alternatives/question-constants';
-import type { Protection } from '@shared/contracts/scan-report';
+import type { Protection, Signatures } from '@shared/contracts/scan-report';
 import type { InstallerRunOutcome } from '@shared/journal/choose-section';
 import type { RemovalState } from '@shared/journal/remove-section';
 import type { SettingsBackupStatus } from '@shared/journal/save-section';
@@ -34,6 +34,13 @@ export const PROTECTION_WORDS: Readonly<Record<Protection, string>> = {
   snoozed: 'protection paused',
   expired: 'license run out, not protecting',
   unknown: 'protection state not known',
+};
+
+/** Said only when known: an unknown state adds nothing to the line. */
+export const SIGNATURE_WORDS: Readonly<Record<Signatures, string>> = {
+  'up-to-date': 'virus definitions up to date',
+  'out-of-date': 'virus definitions out of date',
+  unknown: '',
 };
 
 export const REMOVAL_WORDS: Readonly<Record<RemovalState, string>> = {

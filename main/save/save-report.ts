@@ -5,7 +5,7 @@ import { PASSWORD_FORMATS } from '@shared/passwords/password-formats';
 import { IMPORT_GUIDES } from './import-guides';
 import type { KasperskyFacts } from './kaspersky-facts';
 import type { ReportRow, ReportSection } from './report-model';
-import { FILE_WORDS, humanDateTime, PROTECTION_WORDS, SETTINGS_WORDS } from './report-words';
+import { FILE_WORDS, humanDateTime, PROTECTION_WORDS, SETTINGS_WORDS, SIGNATURE_WORDS } from './report-words';
 
 /** Facts from migration.md §2 (Kaspersky's cancellation page and in-app path); stated, never promised. */
 export const RENEWAL_FACTS = {
@@ -27,7 +27,9 @@ export function foundSection(scan: ScanReport | null): ReportSection {
   if (!scan) return { title: 'What SafeSwitch found', paragraphs: ['No check of this computer was recorded.'] };
   const rows: ReportRow[] = scan.products.map((p) => ({
     label: p.name,
-    value: [p.version ? `version ${p.version}` : 'version unknown', p.running ? 'running' : 'not running', PROTECTION_WORDS[p.protection]].join(', '),
+    value: [p.version ? `version ${p.version}` : 'version unknown', p.running ? 'running' : 'not running', PROTECTION_WORDS[p.protection], SIGNATURE_WORDS[p.signatures ?? 'unknown']]
+      .filter(Boolean)
+      .join(', '),
   }));
   if (scan.builtIn) rows.push({ label: `${scan.builtIn.name} (built in)`, value: PROTECTION_WORDS[scan.builtIn.protection] });
   return {

@@ -1,5 +1,6 @@
 import { calls, isCallName, type ApiHandlers, type CallName, type CallResponse } from '@shared/api/contract';
 import { createChooseHandlers } from './choose-handlers';
+import { createHelpHandlers } from './help-handlers';
 import { createRemoveHandlers } from './remove-handlers';
 import { createSaveHandlers } from './save-handlers';
 import { createScanHandlers } from './scan-handlers';
@@ -22,6 +23,7 @@ export class SafeSwitchService {
       ...createSaveHandlers(context),
       ...createRemoveHandlers(context),
       ...createChooseHandlers(context),
+      ...createHelpHandlers(context),
     };
   }
 

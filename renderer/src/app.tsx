@@ -9,6 +9,7 @@ import { StepList } from './components/step-list';
 import { stepOutcome } from '@shared/wizard/step-outcomes';
 import { changeLanguage, loadNamespaces, noteNamespaces } from './i18n';
 import { LanguageSwitcher } from './components/language-switcher';
+import { HelpDialog } from './components/help-dialog';
 import { CheckStep } from './steps/check/check-step';
 import appIcon from '../../build/icon.svg';
 import type { StepProps } from './steps/step-props';
@@ -37,6 +38,7 @@ export function App() {
   const { t } = useTranslation('common');
   const { session, loadError, closed, load, refresh, dismissNotices, leave } = useWizard();
   const [cancelOpen, setCancelOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
 
   useEffect(() => {
     void load();
@@ -85,7 +87,12 @@ export function App() {
           {t('appName')}
         </p>
         <p className="app-tagline">{t('tagline')}</p>
-        <LanguageSwitcher />
+        <div className="header-tools">
+          <LanguageSwitcher />
+          <button type="button" className="button secondary" onClick={() => setHelpOpen(true)}>
+            {t('help.open')}
+          </button>
+        </div>
         {session.machine.kind === 'simulated' ? (
           <p className="demo-banner">{t('simulated', { name: session.machine.name ?? '' })}</p>
         ) : null}
@@ -104,6 +111,7 @@ export function App() {
           />
         </Suspense>
       </main>
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <CancelDialog
         open={cancelOpen}
         savedFolder={savedFolder}

@@ -4,6 +4,7 @@ import type { CallDef } from './define';
 import { removeCalls, removeEvents } from './remove-calls';
 import { saveCalls, saveEvents } from './save-calls';
 import { scanCalls, scanEvents } from './scan-calls';
+import { helpCalls } from './help-calls';
 import { sessionCalls } from './session-calls';
 
 /**
@@ -16,6 +17,7 @@ export const calls = {
   ...saveCalls,
   ...removeCalls,
   ...chooseCalls,
+  ...helpCalls,
 } as const;
 
 export const events = {

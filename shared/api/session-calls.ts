@@ -39,13 +39,13 @@ export const sessionCalls = {
   startOver: defineCall(empty, sessionSchema),
   dismissNotices: defineCall(empty, sessionSchema),
   quit: defineCall(empty, z.object({ closed: z.boolean() })),
+  /** Remembers the language the user picked in the header (in the journal). */
+  setLanguage: defineCall(z.object({ language: languageSchema }).strict(), sessionSchema),
   /**
    * The operating system's own file or folder dialog (Electron's dialog in main). `available` is
    * false where there is none (the browser preview, a simulated machine): the screen then offers
    * the typed path instead. `path` is null when the user closed the dialog.
    */
-  /** Remembers the language the user picked in the header (in the journal). */
-  setLanguage: defineCall(z.object({ language: languageSchema }).strict(), sessionSchema),
   pickPath: defineCall(
     z.object({ kind: pathKindSchema }).strict(),
     z.object({ available: z.boolean(), path: z.string().nullable() }),

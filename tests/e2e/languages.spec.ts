@@ -88,6 +88,8 @@ for (const language of LANGUAGES) {
           }
           await expect(page.locator('html')).toHaveAttribute('lang', language.code);
           await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('check:title'));
+          // Help is in the header, so it is on every screen.
+          await expect(page.getByRole('banner').getByRole('button', { name: t('common:help.open') })).toBeVisible();
           await expectNoEnglish(page, language.code);
 
           await activateByKeyboard(page, t('check:scan'));
@@ -107,6 +109,19 @@ for (const language of LANGUAGES) {
           await expectNoAxeViolations(page);
           await expectNoEnglish(page, language.code);
           await screenshot(page, `lang-${tag}-3-remove`);
+
+          // Get help: what a helper can do, and a help file to send them; focus goes to where it is.
+          await activateByKeyboard(page, t('common:help.open'));
+          const help = page.getByRole('dialog', { name: t('common:help.title') });
+          await expect(help).toBeVisible();
+          await activateByKeyboard(page, t('common:help.save'));
+          await expect(help.getByRole('status')).toContainText(/SafeSwitch help file .+\.html/);
+          await expect(help.getByRole('status')).toBeFocused();
+          await expectNoAxeViolations(page);
+          await expectNoEnglish(page, language.code);
+          await screenshot(page, `lang-${tag}-3-help`);
+          await page.keyboard.press('Escape');
+          await expect(help).toBeHidden();
 
           await activateByKeyboard(page, exact(t('remove:skip')));
           await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('choose:title'));
