@@ -3,6 +3,7 @@ import type { ApiHandlers } from '@shared/api/contract';
 import type { saveCalls } from '@shared/api/save-calls';
 import { overwriteAndRemoveAll } from '../passwords/overwrite-and-remove';
 import { convertPasswordsToFolder } from '../save/convert-passwords';
+import { ExportFileError, readExportFile } from '../passwords/read-export-file';
 import { ExportWatcher } from '../save/export-watcher';
 import { MigrationFolderError, createDefaultMigrationFolder, prepareChosenFolder } from '../save/migration-folder';
 import { openPasswordManager } from '../save/open-password-manager';
@@ -54,6 +55,18 @@ export function createSaveHandlers(context: ServiceContext): Pick<ApiHandlers, k
       return { opened: await openPasswordManager(context.system.run, await state.kaspersky()) };
     },
 
+    async checkExportFile({ exportPath }) {
+      try {
+        const parsed = await readExportFile(exportPath);
+        if (parsed.entries.length === 0) {
+          return { status: 'refused', reason: 'no-entries', message: 'This file has no passwords in it. Export again from Kaspersky Password Manager, then choose the new file.' };
+        }
+        return { status: 'ok', entries: parsed.entries.length };
+      } catch (error) {
+        if (error instanceof ExportFileError) return { status: 'refused', reason: error.reason, message: error.message.charAt(0).toUpperCase() + error.message.slice(1) };
+        throw error;
+      }
+    },
     async convertPasswords({ exportPath, format, overwrite }) {
       const folder = state.section().folder;
       if (!folder) return { status: 'needs-folder' };

@@ -80,6 +80,14 @@ export function formatCatalogDate(value: string): string {
   return new Intl.DateTimeFormat(i18next.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
+/** "2 minutes 5 seconds" / "2 минуты 5 секунд" in the reader's language (Intl's own units and plurals). */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const unit = (value: number, u: 'minute' | 'second') => new Intl.NumberFormat(i18next.language, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
+  const minutes = Math.floor(total / 60);
+  return minutes > 0 ? `${unit(minutes, 'minute')} ${unit(total % 60, 'second')}` : unit(total, 'second');
+}
+
 /** Dates and numbers in the reader's language. */
 export const formatDateTime = (iso: string): string => new Date(iso).toLocaleString(i18next.language, { dateStyle: 'medium', timeStyle: 'short' });
 export const formatDate = (iso: string): string => new Date(iso).toLocaleDateString(i18next.language, { dateStyle: 'medium' });

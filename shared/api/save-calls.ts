@@ -103,6 +103,10 @@ export const openReportOutcomeSchema = z.object({
 });
 export type OpenReportOutcome = z.infer<typeof openReportOutcomeSchema>;
 
+/** Why a file is not taken as the export; the screen says each in the user's language. */
+export const exportRefusalSchema = z.enum(['missing', 'not-a-file', 'unreadable', 'empty', 'binary', 'not-kpm', 'too-large', 'no-entries']);
+export type ExportRefusal = z.infer<typeof exportRefusalSchema>;
+
 export const saveCalls = {
   getSaveOverview: defineCall(empty, saveOverviewSchema),
   /** path null: create the new dated folder in Documents. A typed path must be absolute. */
@@ -117,6 +121,18 @@ export const saveCalls = {
   /** Watches Downloads and Documents for a new export; each one found is only offered (event exportFileFound). */
   watchExportFiles: defineCall(z.object({ watch: z.boolean() }).strict(), z.object({ watching: z.boolean() })),
   openPasswordManager: defineCall(empty, z.object({ opened: z.boolean() })),
+  /**
+   * Reads a file the user picked or typed as the export, at the export part (issue 13.2): a file
+   * that is not a Kaspersky Password Manager export is refused there, in plain words, not later.
+   * Nothing is kept from it but the count.
+   */
+  checkExportFile: defineCall(
+    z.object({ exportPath: userPathSchema }).strict(),
+    z.discriminatedUnion('status', [
+      z.object({ status: z.literal('ok'), entries: z.number().int().nonnegative() }),
+      z.object({ status: z.literal('refused'), reason: exportRefusalSchema, message: z.string() }),
+    ]),
+  ),
   convertPasswords: defineCall(
     z.object({ exportPath: userPathSchema, format: passwordFormatIdSchema, overwrite: z.boolean().default(false) }).strict(),
     conversionOutcomeSchema,

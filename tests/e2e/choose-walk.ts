@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { activateByKeyboard, expect } from './fixtures';
+import { activateByKeyboard, expect, finishSave, nextPart } from './fixtures';
 
 /** Check (scan) → Save (`save`, or continue without saving) → Remove (whatever `remove` does) → Choose. */
 export async function toChooseStep(page: Page, remove: () => Promise<void>, save?: () => Promise<void>): Promise<void> {
@@ -8,7 +8,7 @@ export async function toChooseStep(page: Page, remove: () => Promise<void>, save
   await activateByKeyboard(page, 'Next');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
   if (save) await save();
-  await activateByKeyboard(page, /^Continue$/);
+  await finishSave(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Remove the old program');
   await remove();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose your new protection');
@@ -58,7 +58,10 @@ export async function selectRadio(page: Page, name: string | RegExp): Promise<vo
 export async function savePasswordsForBitwarden(page: Page): Promise<void> {
   await activateByKeyboard(page, 'Create this folder');
   await expect(page.getByText('Your folder:')).toBeVisible();
+  await nextPart(page);
   await activateByKeyboard(page, 'Use this file: Kaspersky Password Manager.txt');
+  await expect(page.getByText('Export file:')).toBeVisible();
+  await nextPart(page);
   await activateByKeyboard(page, 'Bitwarden', 'radio');
   await activateByKeyboard(page, 'Save my passwords');
   await expect(page.getByText(/all \d+ saved/)).toBeVisible();

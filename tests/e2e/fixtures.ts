@@ -112,3 +112,29 @@ export async function activateByKeyboard(page: Page, name: string | RegExp, role
   }
   throw new Error(`could not reach "${String(name)}" with the Tab key`);
 }
+
+/**
+ * Goes through the Save step's parts (one thing per screen) with its forward button, by keyboard,
+ * until the next step opens. The button says "Next" between parts and "Continue" on the last.
+ */
+export async function finishSave(page: Page, saveTitle = 'Save what you want to keep'): Promise<void> {
+  const h1 = page.getByRole('heading', { level: 1 });
+  for (let i = 0; i < 8 && (await h1.textContent()) === saveTitle; i += 1) {
+    // The parts are known once the step has read what there is to save.
+    await expect(page.locator('.part-position')).toBeVisible();
+    const before = await page.locator('.part-position').allTextContents();
+    const label = ((await page.locator('.step-footer button.next').textContent()) ?? '').trim();
+    await activateByKeyboard(page, new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await expect
+      .poll(async () => (await h1.textContent()) !== saveTitle || (await page.locator('.part-position').allTextContents()).join() !== before.join())
+      .toBe(true);
+  }
+  await expect(h1).not.toHaveText(saveTitle);
+}
+
+/** Presses the Save step's "Next" once, to its next part. */
+export async function nextPart(page: Page, label = 'Next'): Promise<void> {
+  const before = await page.locator('.part-position').allTextContents();
+  await activateByKeyboard(page, new RegExp(`^${label}$`));
+  await expect.poll(async () => (await page.locator('.part-position').allTextContents()).join()).not.toBe(before.join());
+}

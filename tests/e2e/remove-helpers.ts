@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { activateByKeyboard, expect, openWizard, type Preview } from './fixtures';
+import { activateByKeyboard, expect, finishSave, openWizard, type Preview } from './fixtures';
 
 /** Shared walk for the Remove step's end-to-end tests (tests/e2e/remove*.spec.ts). */
 
@@ -10,7 +10,7 @@ export async function reachRemoveStep(page: Page, preview: Preview): Promise<voi
   await expect(page.getByRole('heading', { name: /SafeSwitch found \d+ security program/ })).toBeVisible();
   await activateByKeyboard(page, 'Next');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
-  await activateByKeyboard(page, /^Continue$/);
+  await finishSave(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Remove the old program');
 }
 

@@ -46,6 +46,8 @@ test('removes Kaspersky Total Security through a refused prompt, a blocked unins
   // 1: the user says No to the Windows permission prompt.
   await activateByKeyboard(page, `Remove ${KTS}`);
   await expect(page.getByText('You said No to the Windows permission prompt. Nothing was removed.')).toBeVisible();
+  // Focus goes to the result, the product's heading that names its new state (issue 13.4).
+  await expect(page.getByRole('heading', { name: new RegExp(`^${KTS} — not removed$`) })).toBeFocused();
   await expectNoAxeViolations(page);
   await screenshot(page, 'remove-win-3-declined');
 
@@ -61,7 +63,7 @@ test('removes Kaspersky Total Security through a refused prompt, a blocked unins
   // 3: self-defense turned off; the uninstaller finishes and asks for a restart.
   await activateByKeyboard(page, `Try again: remove ${KTS}`);
   await expect(page.getByText(`Almost done: restart your computer to finish. Then ${KTS} is gone.`)).toBeVisible();
-  await activateByKeyboard(page, /Open SafeSwitch once by itself after the restart/, 'checkbox');
+  await expect(page.getByText(/SafeSwitch opens once by itself after the restart/)).toBeVisible();
   await activateByKeyboard(page, 'Open SafeSwitch after the restart');
   await expect(page.getByText('SafeSwitch will open by itself after the restart')).toBeVisible();
   await expectNoAxeViolations(page);
@@ -95,6 +97,7 @@ test('removes Kaspersky Total Security through a refused prompt, a blocked unins
   await activateByKeyboard(page, 'Remove Kaspersky VPN Secure Connection');
   await expect(page.getByText('Kaspersky VPN Secure Connection is removed.')).toBeVisible();
   await expect(page.getByRole('heading', { name: /Kaspersky VPN Secure Connection — removed/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Kaspersky VPN Secure Connection — removed/ })).toBeFocused();
   await expect(page.getByRole('heading', { name: /Kaspersky Total Security — removed/ })).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, 'remove-win-7-vpn-removed');

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test, type Preview } from './fixtures';
+import { activateByKeyboard, expect, expectNoAxeViolations, finishSave, nextPart, openWizard, screenshot, test, type Preview } from './fixtures';
 
 /**
  * The Save step end to end (issue 4): on a simulated Windows machine with Kaspersky Password
@@ -17,14 +17,26 @@ async function reachSave(page: Page, preview: Preview): Promise<void> {
   await expect(page.getByRole('heading', { name: /found \d+ security program/ })).toBeVisible();
   await activateByKeyboard(page, 'Next');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
-  await expect(page.getByRole('heading', { name: '1. Where to keep everything' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Where to keep everything' })).toBeVisible();
+  await expect(page.getByText('Part 1 of 6: the folder')).toBeVisible();
+}
+
+/** Words a person reads in the step's body (one part): about 150 at most (issue 13.2). */
+async function visibleWords(page: Page): Promise<number> {
+  const text = await page.locator('.step-body').innerText();
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** Goes to a part by its forward button, checking the part's words on the way. */
+async function toPart(page: Page, position: string): Promise<void> {
+  await nextPart(page);
+  await expect(page.getByText(position)).toBeVisible();
+  expect(await visibleWords(page), position).toBeLessThanOrEqual(150);
 }
 
 test('converts a KPM export to a verified Bitwarden CSV and writes the migration folder', async ({ page, preview }) => {
   await reachSave(page, preview);
-  await expect(page.getByText('Additional, then Settings, then Import/Export', { exact: false })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Open Kaspersky Password Manager' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Save my passwords' })).toBeDisabled();
+  expect(await visibleWords(page)).toBeLessThanOrEqual(150);
   await expectNoAxeViolations(page);
   await screenshot(page, 'save-1-start');
 
@@ -32,10 +44,21 @@ test('converts a KPM export to a verified Bitwarden CSV and writes the migration
   await expect(page.getByText('Your folder:')).toBeVisible();
   // The pressed button is replaced by the folder chosen, and focus moves there.
   await expect(page.getByText('Your folder:')).toBeFocused();
+
+  await toPart(page, 'Part 2 of 6: your passwords');
+  // The new part's heading takes focus.
+  await expect(page.getByRole('heading', { name: 'Export your passwords from Kaspersky Password Manager' })).toBeFocused();
+  await expect(page.getByText('Additional, then Settings, then Import/Export', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open Kaspersky Password Manager' })).toBeVisible();
   // Only the export is offered; the shopping list in Documents is not an export.
   await expect(page.getByRole('button', { name: /^Use this file/ })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-2-export');
   await activateByKeyboard(page, 'Use this file: Kaspersky Password Manager.txt');
   await expect(page.getByText('Export file:')).toBeVisible();
+  await expect(page.getByText('(7 entries found)')).toBeVisible();
+
+  await toPart(page, 'Part 3 of 6: your new password manager');
   await activateByKeyboard(page, 'Bitwarden', 'radio');
   await expect(page.getByRole('radio', { name: 'Bitwarden' })).toBeChecked();
   await expectNoAxeViolations(page);
@@ -47,10 +70,21 @@ test('converts a KPM export to a verified Bitwarden CSV and writes the migration
   await expect(page.getByRole('heading', { name: 'Your passwords are saved' })).toBeFocused();
   await expect(page.getByText('Websites: 3. Applications: 1. Other accounts: 1. Notes: 2.')).toBeVisible();
   await expect(page.getByText('found 7 of 7 entries complete')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-3-converted');
+
+  await toPart(page, 'Part 4 of 6: import and delete');
   await expect(page.getByText(/hold your passwords in clear text/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'How to import into Bitwarden' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await screenshot(page, 'save-3-converted');
+  await screenshot(page, 'save-4-import');
+
+  await toPart(page, 'Part 5 of 6: Kaspersky settings');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-5-kaspersky');
+  await toPart(page, 'Part 6 of 6: summary');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-6-summary');
 
   // The report: its path is shown, and the file in the simulated Documents holds the counts.
   const reportPath = (await page.getByTestId('report-html-path').textContent()) ?? '';
@@ -86,7 +120,10 @@ test('converts a KPM export to a verified Bitwarden CSV and writes the migration
 test('asks before replacing, backs up settings honestly, and deletes the plaintext files', async ({ page, preview }) => {
   await reachSave(page, preview);
   await activateByKeyboard(page, 'Create this folder');
+  await nextPart(page);
   await activateByKeyboard(page, 'Use this file: Kaspersky Password Manager.txt');
+  await expect(page.getByText('Export file:')).toBeVisible();
+  await nextPart(page);
   await activateByKeyboard(page, 'Save my passwords');
   await expect(page.getByText('all 7 saved')).toBeVisible();
 
@@ -97,14 +134,23 @@ test('asks before replacing, backs up settings honestly, and deletes the plainte
   await activateByKeyboard(page, 'Keep the old files');
   await expect(page.getByText('The old files were kept. Nothing was changed.')).toBeVisible();
 
+  await nextPart(page);
+  const importPart = page.getByText(/^Part \d of \d: import and delete$/);
+  await expect(importPart).toBeVisible();
+  await nextPart(page);
   await activateByKeyboard(page, "Save Kaspersky's settings");
   await expect(page.getByText(/Kaspersky said it finished, but the settings file is not in your folder/)).toBeVisible();
   await expect(page.getByText('There are 3 items in quarantine.')).toBeVisible();
   await expect(page.getByText('License type: commercial. Days left: 41.')).toBeVisible();
 
+  await nextPart(page);
   const folder = ((await page.getByTestId('report-html-path').textContent()) ?? '').replace(/[\\/]report\.html$/, '');
   const csv = join(folder, 'passwords-bitwarden.csv');
   expect(existsSync(csv)).toBe(true);
+  // Back to the import part, to delete the files.
+  await activateByKeyboard(page, 'Back');
+  await activateByKeyboard(page, 'Back');
+  await expect(importPart).toBeVisible();
   await activateByKeyboard(page, 'The password files SafeSwitch wrote', 'checkbox');
   await activateByKeyboard(page, 'Delete the files I ticked');
   await expect(page.getByText(/copies of the old contents may survive/)).toBeVisible();
@@ -117,7 +163,9 @@ test('asks before replacing, backs up settings honestly, and deletes the plainte
   await screenshot(page, 'save-5-deleted');
 
   // Done names the deleted file as deleted, never as a saved file (issue 12).
-  for (const heading of [/Remove/, /Choose/, /Finish|Done/]) {
+  await finishSave(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Remove/);
+  for (const heading of [/Choose/, /Finish|Done/]) {
     await activateByKeyboard(page, /^Next$|^Continue|^Skip/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
@@ -130,6 +178,7 @@ test('asks before replacing, backs up settings honestly, and deletes the plainte
 
 test('offers a new export found while watching, and only uses it after the user says yes', async ({ page, preview }) => {
   await reachSave(page, preview);
+  await nextPart(page);
   await activateByKeyboard(page, 'Watch Downloads and Documents for a new export');
   await expect(page.getByText(/SafeSwitch is watching Downloads and Documents/)).toBeVisible();
   writeFileSync(
@@ -148,7 +197,7 @@ test('offers a new export found while watching, and only uses it after the user 
 test('Cancel right after choosing the folder names it as where the saved files stay', async ({ page, preview }) => {
   await reachSave(page, preview);
   await activateByKeyboard(page, 'Create this folder');
-  const folder = ((await page.getByTestId('report-html-path').textContent()) ?? '').replace(/[\\/]report\.html$/, '');
+  const folder = ((await page.locator('.focus-target code').textContent()) ?? '').trim();
   expect(folder).not.toBe('');
   await activateByKeyboard(page, 'Cancel');
   const dialog = page.getByRole('dialog', { name: 'Leave SafeSwitch?' });
@@ -183,6 +232,7 @@ test.describe('settings protected by a password', () => {
   test('asks for the Kaspersky settings password and clears the field after use', async ({ page, preview }) => {
     await reachSave(page, preview);
     await activateByKeyboard(page, 'Create this folder');
+    await finishToKaspersky(page);
     await activateByKeyboard(page, "Save Kaspersky's settings");
     await expect(page.getByText('Kaspersky asks for its settings password.')).toBeVisible();
     const field = page.getByLabel('Kaspersky settings password');
@@ -201,4 +251,27 @@ test.describe('settings protected by a password', () => {
     const journal = readFileSync(join(preview.current.dataFolder, 'migration-journal.json'), 'utf8');
     expect(journal).not.toContain('correct horse');
   });
+});
+
+/** Next until the Kaspersky part shows. */
+async function finishToKaspersky(page: Page): Promise<void> {
+  for (let i = 0; i < 5 && !(await page.getByText(/^Part \d of \d: Kaspersky settings$/).isVisible()); i += 1) await nextPart(page);
+  await expect(page.getByText(/^Part \d of \d: Kaspersky settings$/)).toBeVisible();
+}
+
+test('a file that is not an export is refused at the export part, in plain words, and nothing goes on with it', async ({ page, preview }) => {
+  await reachSave(page, preview);
+  await activateByKeyboard(page, 'Create this folder');
+  await nextPart(page);
+  await activateByKeyboard(page, 'My export file is somewhere else');
+  await page.getByLabel('Type the full path of your export file').focus();
+  await page.keyboard.type(join(preview.current.dataFolder, 'simulated-home', 'Documents', 'shopping list.txt'));
+  await activateByKeyboard(page, 'Use the file I typed');
+  const refused = page.getByRole('alert').filter({ hasText: 'not an export from Kaspersky Password Manager' });
+  await expect(refused).toBeVisible();
+  await expect(refused).toBeFocused();
+  await expect(page.getByText('Export file:')).toHaveCount(0);
+  await expect(page.getByText('Part 2 of 6: your passwords')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-export-refused');
 });

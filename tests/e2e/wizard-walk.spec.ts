@@ -1,4 +1,4 @@
-import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test } from './fixtures';
+import { activateByKeyboard, expect, expectNoAxeViolations, finishSave, openWizard, screenshot, test } from './fixtures';
 
 /**
  * The skeleton's promise: all five steps can be walked by keyboard alone, each screen says what it
@@ -33,7 +33,7 @@ test('walks Check → Save → Remove → Choose → Done by keyboard', async ({
   await expectNoAxeViolations(page);
   await screenshot(page, 'walk-2-save');
 
-  await activateByKeyboard(page, /^Next$|^Continue/);
+  await finishSave(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Remove/);
   await expectNoAxeViolations(page);
   await screenshot(page, 'walk-3-remove');

@@ -21,13 +21,15 @@ export interface StepPageProps {
   readonly onCancel: () => void;
   /** False on the last step, where the forward action itself closes SafeSwitch and Cancel would mean the same. */
   readonly cancel?: boolean;
+  /** Back within the step (its earlier part) instead of to the previous step. */
+  readonly onBack?: () => void;
 }
 
 /**
  * The frame of every step: a heading that takes focus when the step opens (so screen readers and
  * keyboard users start at the top), the step's content, and Back / Cancel / the forward action.
  */
-export function StepPage({ step, title, intro, children, next, onCancel, cancel = true }: StepPageProps) {
+export function StepPage({ step, title, intro, children, next, onCancel, cancel = true, onBack }: StepPageProps) {
   const { t } = useTranslation('common');
   const heading = useRef<HTMLHeadingElement>(null);
   const goTo = useWizard((s) => s.goTo);
@@ -55,8 +57,8 @@ export function StepPage({ step, title, intro, children, next, onCancel, cancel 
       {intro ? <div className="step-intro">{intro}</div> : null}
       <div className="step-body">{children}</div>
       <div className="step-footer">
-        {back ? (
-          <button type="button" className="button secondary" onClick={() => act(() => goTo(back))}>
+        {back || onBack ? (
+          <button type="button" className="button secondary" onClick={() => act(onBack ?? (() => (back ? goTo(back) : undefined)))}>
             {t('actions.back')}
           </button>
         ) : null}

@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../../i18n';
 import type { PlainText, ProductPlan } from '@shared/removal';
 import type { ProductRemoval } from '@shared/journal/remove-section';
 import type { OutputLine } from './use-removal';
@@ -21,6 +23,15 @@ export function ProgressView({ plan, record, platform, output, cancelling, onCan
   const say = (text: PlainText) => t(text.key, text.params);
   const steps = plan?.steps ?? [];
   const verifying = record.state === 'verifying';
+  // Time so far, against the range the plan expects (issue 13.4): a bar alone says too little.
+  const started = record.commands[0]?.startedAt ?? record.updatedAt;
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const elapsed = now - new Date(started).getTime();
+  const range = plan?.expectedSeconds ?? null;
 
   return (
     <>
@@ -28,6 +39,12 @@ export function ProgressView({ plan, record, platform, output, cancelling, onCan
         {verifying ? t('progress.verifying', { product: record.name }) : t('progress.running', { product: record.name })}
       </p>
       <progress aria-label={t('progress.label', { product: record.name })} />
+      {/* Not a live region: a screen reader would hear the clock every second. */}
+      <p className="progress-time">
+        {t('progress.elapsed', { time: formatDuration(elapsed) })}{' '}
+        {range ? t('progress.expected', { min: Math.max(1, Math.round(range.min / 60)), max: Math.max(1, Math.round(range.max / 60)) }) : null}
+      </p>
+      {range && elapsed > range.max * 1000 ? <p className="note">{t('progress.longer')}</p> : null}
       <ol className="progress-steps">
         {steps.map((step, i) => (
           <li key={step.id} aria-current={i === record.step ? 'step' : undefined}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepPage } from '../../components/step-page';
 import { api } from '../../lib/api';
@@ -23,6 +23,22 @@ export function RemoveStep({ onCancel }: StepProps) {
   const allDone = chosen.length > 0 && done === chosen.length;
   // Once a removal was tried, going on is "Continue", not "Continue without removing".
   const attempted = chosen.some((p) => p.state !== 'planned');
+
+  // After every action, focus goes to its result (issue 13.4): the heading of the product whose
+  // state just changed (it names the new state), never the page body.
+  const states = chosen.map((p) => `${p.productId}=${live(p, state, view?.running === p.productId || busy === `start:${p.productId}`).state}`);
+  const seen = useRef<string[] | null>(null);
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = states;
+    if (!before) return;
+    const changed = states.find((s) => !before.includes(s));
+    if (!changed) return;
+    const id = changed.slice(0, changed.lastIndexOf('='));
+    const heading = document.getElementById(`removal-${id}`);
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  });
 
   return (
     <StepPage

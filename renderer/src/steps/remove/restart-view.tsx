@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RemovalView } from '@shared/api/remove-calls';
 import type { ProductRemoval } from '@shared/journal/remove-section';
@@ -18,7 +17,6 @@ export interface RestartViewProps {
  */
 export function RestartView({ state, view, record, onCheck }: RestartViewProps) {
   const { t } = useTranslation('remove');
-  const [agreed, setAgreed] = useState(false);
   const busy = state.busy !== null;
   const registered = view.section.reopen !== null;
 
@@ -39,15 +37,14 @@ export function RestartView({ state, view, record, onCheck }: RestartViewProps) 
         </>
       ) : view.reopenAvailable ? (
         <>
-          <div className="choice">
-            <input type="checkbox" id="reopen-consent" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} disabled={busy} />
-            <label htmlFor="reopen-consent">{t(`restart.consent.${view.platform}`)}</label>
-          </div>
+          {/* One action (issue 13.8): pressing the button, with what it does said beside it, is the consent. */}
+          <p id="reopen-consent">{t(`restart.consent.${view.platform}`)}</p>
           <div className="actions">
             <button
               type="button"
               className="button primary"
-              disabled={busy || !agreed}
+              aria-describedby="reopen-consent"
+              disabled={busy}
               onClick={() => void state.act('register', () => api.registerReopen({ consent: true }))}
             >
               {t('restart.register')}

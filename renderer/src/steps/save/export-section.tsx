@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportFile, SaveOverview } from '@shared/api/save-calls';
+import type { ExportFile, ExportRefusal, SaveOverview } from '@shared/api/save-calls';
 import { Disclosure } from '../../components/disclosure';
 import { PickPathButton } from '../../components/pick-path-button';
 import { api, errorMessage } from '../../lib/api';
@@ -15,8 +15,27 @@ interface ExportSectionProps {
 }
 
 /** Part 2: how to export from KPM, the files found in Downloads/Documents, a watcher, or a typed path. */
-export function ExportSection({ overview, chosen, onChoose, onOverview, offered, onDismissOffer }: ExportSectionProps) {
+export function ExportSection({ overview, chosen, onChoose: take, onOverview, offered, onDismissOffer }: ExportSectionProps) {
   const { t, i18n } = useTranslation('save');
+  const [refused, setRefused] = useState<ExportRefusal | null>(null);
+  const [entries, setEntries] = useState<number | null>(null);
+  const answer = useRef<HTMLParagraphElement>(null);
+  // The file is read here, so one that is not an export is refused now, not two parts later.
+  const onChoose = async (path: string) => {
+    setRefused(null);
+    const result = await run(() => api.checkExportFile({ exportPath: path }));
+    if (!result) return;
+    if (result.status === 'refused') {
+      setRefused(result.reason);
+      setEntries(null);
+    } else {
+      setEntries(result.entries);
+      take(path);
+    }
+  };
+  useEffect(() => {
+    if (refused || entries !== null) answer.current?.focus();
+  }, [refused, entries]);
   const pathId = useId();
   const [typed, setTyped] = useState('');
   const [openState, setOpenState] = useState<'opened' | 'failed' | null>(null);
@@ -78,7 +97,7 @@ export function ExportSection({ overview, chosen, onChoose, onOverview, offered,
         {overview.exportFiles.map((file) => (
           <li key={file.path}>
             <span>{t('export.fileLine', { name: file.name, folder: t(`export.folderName.${file.folder}`), date: date(file.modifiedAt) })}</span>{' '}
-            <button type="button" className="button secondary" aria-pressed={chosen === file.path} onClick={() => onChoose(file.path)}>
+            <button type="button" className="button secondary" aria-pressed={chosen === file.path} onClick={() => void onChoose(file.path)}>
               {t('export.useFile', { name: file.name })}
             </button>
           </li>
@@ -102,7 +121,7 @@ export function ExportSection({ overview, chosen, onChoose, onOverview, offered,
                 type="button"
                 className="button primary"
                 onClick={() => {
-                  onChoose(offered.path);
+                  void onChoose(offered.path);
                   onDismissOffer();
                 }}
               >
@@ -117,13 +136,13 @@ export function ExportSection({ overview, chosen, onChoose, onOverview, offered,
       </div>
 
       <div className="actions">
-        <PickPathButton kind="export-file" label={t('export.pick')} onPicked={onChoose} />
+        <PickPathButton kind="export-file" label={t('export.pick')} onPicked={(path) => void onChoose(path)} />
       </div>
       <Disclosure label={t('export.pathToggle')}>
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              if (typed.trim()) onChoose(typed.trim());
+              if (typed.trim()) void onChoose(typed.trim());
             }}
           >
             <label htmlFor={pathId}>{t('export.pathLabel')}</label>
@@ -134,9 +153,14 @@ export function ExportSection({ overview, chosen, onChoose, onOverview, offered,
           </form>
       </Disclosure>
       <div aria-live="polite">
-        {chosen ? (
-          <p>
-            <strong>{t('export.chosen')}</strong> <code>{chosen}</code>
+        {refused ? (
+          <p ref={answer} tabIndex={-1} role="alert" className="warning">
+            {t(`export.refused.${refused}`)}
+          </p>
+        ) : chosen ? (
+          <p ref={answer} tabIndex={-1}>
+            <strong>{t('export.chosen')}</strong> <code className="break">{chosen}</code>
+            {entries !== null ? <> {t('export.entries', { count: entries })}</> : null}
           </p>
         ) : null}
       </div>
@@ -155,8 +179,11 @@ function HowToExport({ how }: { how: readonly string[] }) {
           <li key={line}>{line}</li>
         ))}
       </ol>
-      <p className="muted">{t('export.newerVersions')}</p>
-      <p className="muted">{t('export.backupNote')}</p>
+      {/* The two caveats wait one press away, so the part stays short (issue 13.2). */}
+      <Disclosure label={t('export.moreHelpToggle')}>
+        <p className="muted">{t('export.newerVersions')}</p>
+        <p className="muted">{t('export.backupNote')}</p>
+      </Disclosure>
     </>
   );
 }

@@ -4,14 +4,12 @@ import type { SaveOverview, SettingsOutcome } from '@shared/api/save-calls';
 import { api, errorMessage } from '../../lib/api';
 
 interface KasperskySectionProps {
-  /** Its part number: 4 while part 4 (import, then delete) is not shown yet, else 5. */
-  readonly part: number;
   readonly overview: SaveOverview;
   readonly onChanged: () => void;
 }
 
 /** Part 5: back up Kaspersky's settings (asking for its password when needed), the licence, quarantine, renewal. */
-export function KasperskySection({ overview, onChanged, part }: KasperskySectionProps) {
+export function KasperskySection({ overview, onChanged }: KasperskySectionProps) {
   const { t } = useTranslation('save');
   const passwordId = useId();
   const explainId = useId();
@@ -40,7 +38,7 @@ export function KasperskySection({ overview, onChanged, part }: KasperskySection
 
   return (
     <section aria-labelledby="save-kaspersky-heading">
-      <h2 id="save-kaspersky-heading">{t('kaspersky.heading', { part })}</h2>
+      <h2 id="save-kaspersky-heading">{t('kaspersky.heading')}</h2>
       <h3>{t('kaspersky.settingsHeading')}</h3>
       {overview.settings.available ? (
         <>
@@ -63,12 +61,15 @@ export function KasperskySection({ overview, onChanged, part }: KasperskySection
       </div>
       {asking ? (
         <form
+          className="notice password-ask"
           onSubmit={(e) => {
             e.preventDefault();
             if (password) void backup(true);
           }}
         >
           <label htmlFor={passwordId}>{t('kaspersky.passwordLabel')}</label>
+          {/* What the password is, before what SafeSwitch does with it (issue 13.5). */}
+          <p>{t('kaspersky.passwordWhat')}</p>
           <p id={explainId} className="muted">
             {t('kaspersky.passwordExplain')}
           </p>

@@ -42,7 +42,6 @@ export function PlaintextSection({ format, onDeleted }: PlaintextSectionProps) {
       <p className="muted">{t('plaintext.menusChange')}</p>
       <h3>{t('plaintext.deleteHeading')}</h3>
       <p>{t('plaintext.deleteExplain')}</p>
-      <p className="note">{t('plaintext.ssdNote')}</p>
       <div className="choice">
         <label>
           <input type="checkbox" checked={exportFile} onChange={(e) => setExportFile(e.target.checked)} /> {t('plaintext.deleteExport')}
@@ -62,6 +61,8 @@ export function PlaintextSection({ format, onDeleted }: PlaintextSectionProps) {
         {asking ? (
           <div className="notice">
             <p>{t('plaintext.deleteAsk')}</p>
+            {/* Said where it matters, when the user is about to delete (and keeps the part short). */}
+            <p className="note">{t('plaintext.ssdNote')}</p>
             <div className="actions">
               <button type="button" className="button danger" onClick={() => void remove()}>
                 {t('plaintext.deleteConfirm')}
