@@ -116,3 +116,16 @@ test('removes Kaspersky Total Security through a refused prompt, a blocked unins
   await activateByKeyboard(page, /^Continue$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Choose/);
 });
+
+test('two programs ticked: one review at a time, the second waits its turn', async ({ page, preview }) => {
+  await reachRemoveStep(page, preview);
+  await activateByKeyboard(page, KTS, 'checkbox');
+  await choose(page, 'Kaspersky VPN Secure Connection', 2);
+  await expect(page.getByRole('button', { name: `Remove ${KTS}` })).toBeVisible();
+  await expect(page.getByText(`Its turn comes once ${KTS} is through.`, { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove Kaspersky VPN Secure Connection' })).toHaveCount(0);
+  const words = (await page.locator('.step-body').innerText()).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  expect(words).toBeLessThanOrEqual(200);
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'remove-win-two-one-at-a-time');
+});

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ProductRemoval } from '@shared/journal/remove-section';
 import { StepPage } from '../../components/step-page';
 import { api } from '../../lib/api';
 import type { StepProps } from '../step-props';
@@ -7,6 +8,12 @@ import { ChooseProducts } from './choose-products';
 import { live, ProductPanel } from './product-panel';
 import { useRemoval } from './use-removal';
 import './remove.css';
+
+/** Still to be tried or still running: a later program's review waits until this one is through. */
+const OPEN = new Set(['planned', 'running', 'verifying', 'waiting-for-restart']);
+function waitsFor(earlier: readonly ProductRemoval[]): ProductRemoval | undefined {
+  return earlier.find((p) => OPEN.has(p.state));
+}
 
 /**
  * Remove: the user ticks what goes, sees exactly what will happen, gives consent per product, and
@@ -66,17 +73,21 @@ export function RemoveStep({ onCancel }: StepProps) {
       ) : null}
       {view && chosen.length > 0 && !changing ? (
         <>
-          {chosen.map((record) => (
-            <section key={record.productId} className="removal" aria-labelledby={`removal-${record.productId}`}>
-              <h2 id={`removal-${record.productId}`}>
-                {t('productHeading', {
-                  product: record.name,
-                  state: t(`stateShort.${live(record, state, view.running === record.productId || busy === `start:${record.productId}`).state}`),
-                })}
-              </h2>
-              <ProductPanel state={state} view={view} record={record} />
-            </section>
-          ))}
+          {chosen.map((record, i) => {
+            const before = waitsFor(chosen.slice(0, i));
+            return (
+              <section key={record.productId} className="removal" aria-labelledby={`removal-${record.productId}`}>
+                <h2 id={`removal-${record.productId}`}>
+                  {t('productHeading', {
+                    product: record.name,
+                    state: t(`stateShort.${live(record, state, view.running === record.productId || busy === `start:${record.productId}`).state}`),
+                  })}
+                </h2>
+                {/* One program at a time (issue 13.2): the next one's review waits for its turn. */}
+                {record.state === 'planned' && before ? <p className="muted">{t('choose.waitsTurn', { product: before.name })}</p> : <ProductPanel state={state} view={view} record={record} />}
+              </section>
+            );
+          })}
           {!running && busy === null ? (
             <div className="actions">
               <button type="button" className="button secondary" onClick={() => setChanging(true)}>
