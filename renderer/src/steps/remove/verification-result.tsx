@@ -18,6 +18,8 @@ function howTo(t: (key: string, params?: Record<string, unknown>) => string, lef
   }
   if (leftover.kind === 'certificate') return t(`leftovers.howTo.certificate.${platform === 'darwin' ? 'darwin' : 'win32'}`);
   if (leftover.kind === 'folder' && platform === 'darwin') return t('leftovers.howTo.folderMac');
+  // Platform words (issue 13.5): File Explorer on Windows, the Finder on a Mac, Files on Linux.
+  if (leftover.kind === 'folder' && platform === 'linux') return t('leftovers.howTo.folderLinux');
   return t(`leftovers.howTo.${leftover.kind}`, { name: leftover.name });
 }
 
