@@ -45,7 +45,7 @@ test('Kaspersky Total Security with VPN and Password Manager ends on Microsoft D
   await expect(first).toContainText('You asked to keep it simple');
   await expect(first).toContainText('What it lacks for you');
   // Each short line names its source site and check date; the full facts wait behind a button.
-  await expect(first.getByText(/^Source: [a-z0-9.-]+\.[a-z]+, checked [A-Z][a-z]{2} \d{1,2}, \d{4}$/).first()).toBeVisible();
+  await expect(first.getByText(/^Source: [a-z0-9.-]+\.[a-z]+(\/[A-Za-z0-9-]+)?, checked [A-Z][a-z]{2} \d{1,2}, \d{4}$/).first()).toBeVisible();
   // The three best fits first; the rest behind "See all N options".
   await expect(page.getByRole('article')).toHaveCount(3);
   await expectNoAxeViolations(page);

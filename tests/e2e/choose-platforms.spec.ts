@@ -28,6 +28,9 @@ for (const machine of MACHINES) {
       await expect(cards.first()).toContainText(machine.top);
       // Every reason on a card that states a fact names its source.
       await expect(cards.first().locator('.fact-source').first()).toBeVisible();
+      // The top three scan at a glance (issue 13.2): two reasons a card, the rest behind "Facts and sources".
+      const words = (await page.locator('.step-body').innerText()).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+      expect(words).toBeLessThanOrEqual(300);
       await expectNoAxeViolations(page);
       await screenshot(page, `choose-${machine.name}-2-top-three`);
 

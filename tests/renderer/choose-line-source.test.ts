@@ -41,6 +41,8 @@ describe('short list: every line names the source and date of the fact it states
   it('shortens a source to its site, and leaves text that is not a URL as it is', () => {
     expect(siteName('https://www.av-test.org/en/antivirus/home-windows/')).toBe('av-test.org');
     expect(siteName('https://malwaretips.com/threads/x')).toBe('malwaretips.com');
+    expect(siteName('https://raw.githubusercontent.com/MicrosoftDocs/defender-docs/public/x.md')).toBe('github.com/MicrosoftDocs');
+    expect(siteName('https://github.com/Cisco-Talos/clamav')).toBe('github.com/Cisco-Talos');
     expect(siteName('not a url')).toBe('not a url');
   });
 });

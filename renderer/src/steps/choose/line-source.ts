@@ -61,7 +61,13 @@ export function lackLineSource(product: CatalogProduct, lack: Lack, computer: Co
 /** "av-test.org" from a source URL: short enough for the list; the full address is under Facts and sources. */
 export function siteName(source: string): string {
   try {
-    return new URL(source).hostname.replace(/^www\./, '');
+    const url = new URL(source);
+    // A vendor's own repository says whose it is ("github.com/MicrosoftDocs"), not GitHub's file host.
+    if (url.hostname === 'raw.githubusercontent.com' || url.hostname === 'github.com') {
+      const owner = url.pathname.split('/')[1];
+      if (owner) return `github.com/${owner}`;
+    }
+    return url.hostname.replace(/^www\./, '');
   } catch {
     return source;
   }

@@ -20,7 +20,7 @@ export interface RankedCardProps {
 }
 
 /** How many reasons show on the card; the others are under "Facts and sources", so nothing is hidden for good. */
-export const REASONS_SHOWN = 4;
+export const REASONS_SHOWN = 2;
 
 /**
  * Reasons that answer the user's own questions (and warnings) first, then price, then lab results:
