@@ -76,6 +76,9 @@ const formatLabel = (id: string | null): string => (id ? ((PASSWORD_FORMATS as R
 function finishSentence(check: FinishCheck): string {
   const names = check.active.map((a) => a.name).join(' and ');
   const stale = check.verdict === 'ok' ? check.active.find((a) => a.outOfDate) : undefined;
+  if (stale && /kaspersky/i.test(stale.name)) {
+    return `Only ${stale.name} runs, and it gets no updates in the US since 29 September 2024 (US Commerce Department), so its virus definitions are out of date and it cannot stop new threats. Replace it with a product that is kept up to date.`;
+  }
   if (stale) return `Only ${stale.name} runs, but its virus definitions are out of date, so it cannot stop new threats. Update it, or replace it with a product that is kept up to date.`;
   if (check.verdict === 'ok') return `This computer is protected by exactly one security program: ${names}.`;
   if (check.verdict === 'two-active') return `More than one security program is active at the same time: ${names}. Two at once can slow the computer down and block each other. Keep one and turn off or remove the other.`;

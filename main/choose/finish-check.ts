@@ -15,6 +15,14 @@ const isBuiltIn = (p: DetectedProduct): boolean => isBuiltInProtection(p);
 /** Protecting now (the scan report's `active` rule), recomputed so a changed state is never stale. */
 const isActive = (p: DetectedProduct): boolean => isActiveProtection(p);
 
+/**
+ * Out of date: its definitions say so, or it is Kaspersky's and does not say it is up to date. The
+ * US Commerce Department (BIS) barred Kaspersky's updates to US users from 29 September 2024, so an
+ * unknown state on a Kaspersky product is not taken as protection (issue 13.1).
+ */
+export const isOutOfDate = (p: Pick<DetectedProduct, 'signatures' | 'vendor'>): boolean =>
+  p.signatures === 'out-of-date' || (/kaspersky/i.test(p.vendor) && p.signatures !== 'up-to-date');
+
 /** Leftovers (a driver file, add-ons, a stale Security Center entry) are not a product that protects or conflicts. */
 const isInstalled = (p: DetectedProduct): boolean => p.installed !== false;
 
@@ -33,7 +41,7 @@ export function evaluateFinish(report: ScanReport, checkedAt: string): FinishChe
   const security = report.products.filter((p) => REAL_TIME_KINDS.has(p.kind) && !isBuiltIn(p) && isInstalled(p));
   const active: ActiveProduct[] = security
     .filter(isActive)
-    .map((p) => ({ id: p.id, name: p.name, builtIn: false, ...(p.signatures === 'out-of-date' ? { outOfDate: true } : {}) }));
+    .map((p) => ({ id: p.id, name: p.name, builtIn: false, ...(isOutOfDate(p) ? { outOfDate: true } : {}) }));
   const inactive = security
     .filter((p) => !isActive(p))
     .map((p) => ({ id: p.id, name: p.name, builtIn: false, protection: p.protection }));

@@ -77,4 +77,11 @@ describe('out-of-date protection is not protection to count on (issue 13.1)', ()
     expect(JSON.stringify(section)).toContain('virus definitions are out of date');
     expect(JSON.stringify(section)).not.toContain('protected by exactly one');
   });
+
+  it('a Kaspersky product that does not say it is up to date is out of date (no US updates since 29 September 2024); another vendor stays unknown', () => {
+    const mac = (p: DetectedProduct) => evaluateFinish(report('darwin', [{ ...p, running: true }], xprotect), 'now').active[0];
+    expect(mac(product('Kaspersky Internet Security', 'antivirus', 'unknown'))?.outOfDate).toBe(true);
+    expect(mac({ ...product('Kaspersky Internet Security', 'antivirus', 'on'), signatures: 'up-to-date' })?.outOfDate).toBeUndefined();
+    expect(mac(product('Bitdefender Antivirus for Mac', 'antivirus', 'unknown'))?.outOfDate).toBeUndefined();
+  });
 });
