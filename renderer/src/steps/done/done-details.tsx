@@ -33,7 +33,7 @@ export function DoneDetails({ summary, reportError, onWriteReport }: { summary: 
           {summary.saved.files.length ? (
             <ul className="break">
               {summary.saved.files.map((f) => (
-                <li key={f.path}>{t('saved.file', { path: f.path, holds: t(`saved.holds.${f.holds}`, { defaultValue: f.holds }) })}</li>
+                <li key={f.path}>{t('saved.file', { path: f.path, holds: t(`saved.holds.${f.holds}`) })}</li>
               ))}
             </ul>
           ) : null}
