@@ -36,5 +36,7 @@ describe('the parts of the Save step', () => {
       'summary',
     ]);
     expect(saveParts({ exportChosen: false, converted: false, overview: overview({ settings: { available: true, productName: null } }) })).toContain('kaspersky');
+    // A Kaspersky product found is enough (a Mac has no settings tool or license facts): the renewal still matters.
+    expect(saveParts({ exportChosen: false, converted: false, overview: overview(), kasperskyFound: true })).toEqual(['folder', 'export', 'kaspersky', 'summary']);
   });
 });

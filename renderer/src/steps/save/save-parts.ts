@@ -9,11 +9,16 @@ export interface PartFacts {
   /** Passwords were converted: importing them, then deleting the files, applies. */
   readonly converted: boolean;
   readonly overview: SaveOverview;
+  /** The last check found a Kaspersky product (its renewal can still charge the user). */
+  readonly kasperskyFound?: boolean;
 }
 
-/** Kaspersky's own part applies only where there is something of Kaspersky's to save or to know. */
-export function hasKasperskyPart(overview: SaveOverview): boolean {
-  return overview.settings.available || overview.settings.productName !== null || overview.licence !== null || overview.quarantine !== null;
+/**
+ * Kaspersky's own part applies where there is something of Kaspersky's to save or to know: its
+ * settings, license or quarantine, or just a Kaspersky product found (the renewal to stop).
+ */
+export function hasKasperskyPart(overview: SaveOverview, kasperskyFound = false): boolean {
+  return kasperskyFound || overview.settings.available || overview.settings.productName !== null || overview.licence !== null || overview.quarantine !== null;
 }
 
 /**
@@ -34,7 +39,7 @@ export function saveParts(facts: PartFacts): SavePart[] {
     'folder',
     'export',
     ...(passwordsApply(facts) ? (['convert', 'import'] as const) : []),
-    ...(hasKasperskyPart(overview) ? (['kaspersky'] as const) : []),
+    ...(hasKasperskyPart(overview, facts.kasperskyFound) ? (['kaspersky'] as const) : []),
     'summary',
   ];
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConversionOutcome } from '@shared/api/save-calls';
 import type { PasswordFormatId } from '@shared/passwords/password-formats';
 import { StepPage } from '../../components/step-page';
+import { useWizard } from '../../store/wizard-store';
 import type { StepProps } from '../step-props';
 import { ConvertSection } from './convert-section';
 import { ExportSection } from './export-section';
@@ -21,6 +22,7 @@ import { useSaveOverview } from './use-save-overview';
 export function SaveStep({ onCancel }: StepProps) {
   const { t } = useTranslation('save');
   const { overview, error, refresh, setOverview, offered, dismissOffer } = useSaveOverview();
+  const kasperskyFound = useWizard((s) => s.session?.journal.lastScan?.products.some((p) => /kaspersky/i.test(p.vendor)) ?? false);
   const [exportPath, setExportPath] = useState<string | null>(null);
   const [format, setFormat] = useState<PasswordFormatId | null>(null);
   const [outcome, setOutcome] = useState<ConversionOutcome | null>(null);
@@ -32,7 +34,7 @@ export function SaveStep({ onCancel }: StepProps) {
   const chosenFormat = format ?? section?.format ?? 'bitwarden';
   const chosenExport = exportPath ?? section?.conversion?.exportFile ?? null;
   const converted = outcome?.status === 'done' || (outcome === null && section?.conversion != null);
-  const parts = overview ? saveParts({ exportChosen: chosenExport !== null, converted, overview }) : ['folder' as const];
+  const parts = overview ? saveParts({ exportChosen: chosenExport !== null, converted, overview, kasperskyFound }) : ['folder' as const];
   const index = Math.max(0, parts.indexOf(part));
   // Until the overview is read there is no way on (no "Continue" that skips unseen parts); if it cannot be read, Continue.
   const last = (overview !== null || error !== null) && index === parts.length - 1;
