@@ -57,7 +57,7 @@ export async function selectRadio(page: Page, name: string | RegExp): Promise<vo
 /** The Save step as its own test does it: a migration folder and the KPM export as a Bitwarden CSV. */
 export async function savePasswordsForBitwarden(page: Page): Promise<void> {
   await activateByKeyboard(page, 'Create this folder');
-  await expect(page.getByText('Your folder:')).toBeVisible();
+  await expect(page.getByText('Your folder:')).toBeFocused();
   await nextPart(page);
   await activateByKeyboard(page, 'Use this file: Kaspersky Password Manager.txt');
   await expect(page.getByText('Export file:')).toBeVisible();

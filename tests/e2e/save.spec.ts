@@ -120,6 +120,8 @@ test('converts a KPM export to a verified Bitwarden CSV and writes the migration
 test('asks before replacing, backs up settings honestly, and deletes the plaintext files', async ({ page, preview }) => {
   await reachSave(page, preview);
   await activateByKeyboard(page, 'Create this folder');
+  // The folder is made, and focus moves to it, before going on.
+  await expect(page.getByText('Your folder:')).toBeFocused();
   await nextPart(page);
   await activateByKeyboard(page, 'Use this file: Kaspersky Password Manager.txt');
   await expect(page.getByText('Export file:')).toBeVisible();
@@ -197,6 +199,8 @@ test('offers a new export found while watching, and only uses it after the user 
 test('Cancel right after choosing the folder names it as where the saved files stay', async ({ page, preview }) => {
   await reachSave(page, preview);
   await activateByKeyboard(page, 'Create this folder');
+  // The folder is made, and focus moves to it, before going on.
+  await expect(page.getByText('Your folder:')).toBeFocused();
   const folder = ((await page.locator('.focus-target code').textContent()) ?? '').trim();
   expect(folder).not.toBe('');
   await activateByKeyboard(page, 'Cancel');
@@ -232,6 +236,8 @@ test.describe('settings protected by a password', () => {
   test('asks for the Kaspersky settings password and clears the field after use', async ({ page, preview }) => {
     await reachSave(page, preview);
     await activateByKeyboard(page, 'Create this folder');
+    // The folder is made, and focus moves to it, before going on.
+    await expect(page.getByText('Your folder:')).toBeFocused();
     await finishToKaspersky(page);
     await activateByKeyboard(page, "Save Kaspersky's settings");
     await expect(page.getByText('Kaspersky asks for its settings password.')).toBeVisible();
@@ -262,6 +268,8 @@ async function finishToKaspersky(page: Page): Promise<void> {
 test('a file that is not an export is refused at the export part, in plain words, and nothing goes on with it', async ({ page, preview }) => {
   await reachSave(page, preview);
   await activateByKeyboard(page, 'Create this folder');
+  // The folder is made, and focus moves to it, before going on.
+  await expect(page.getByText('Your folder:')).toBeFocused();
   await nextPart(page);
   await activateByKeyboard(page, 'My export file is somewhere else');
   await page.getByLabel('Type the full path of your export file').focus();
