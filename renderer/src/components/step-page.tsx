@@ -47,6 +47,8 @@ export function StepPage({ step, title, intro, children, next, onCancel, cancel 
 
   useEffect(() => {
     heading.current?.focus();
+    // For `npm run bench`: when a step is on screen, in the page's own clock (issue 13.11).
+    performance.mark(`safeswitch:step-shown:${step}`);
   }, [step]);
 
   return (
