@@ -33,7 +33,7 @@ export function createSaveHandlers(context: ServiceContext): Pick<ApiHandlers, k
           ? await createDefaultMigrationFolder(context.system.paths.documents, context.system.now())
           : await prepareChosenFolder(path);
       } catch (error) {
-        if (error instanceof MigrationFolderError) return { status: 'refused', message: error.message };
+        if (error instanceof MigrationFolderError) return { status: 'refused', reason: error.reason, message: error.message };
         throw error;
       }
       await state.updateSection((s) => ({ ...s, folder, folderIsDefault: path === null }));

@@ -103,6 +103,10 @@ export const openReportOutcomeSchema = z.object({
 });
 export type OpenReportOutcome = z.infer<typeof openReportOutcomeSchema>;
 
+/** Why a folder cannot be the migration folder; the screen says each in the user's language. */
+export const folderRefusalSchema = z.enum(['not-absolute', 'not-a-folder', 'not-writable', 'cannot-create', 'names-taken']);
+export type FolderRefusal = z.infer<typeof folderRefusalSchema>;
+
 /** Why a file is not taken as the export; the screen says each in the user's language. */
 export const exportRefusalSchema = z.enum(['missing', 'not-a-file', 'unreadable', 'empty', 'binary', 'not-kpm', 'too-large', 'no-entries']);
 export type ExportRefusal = z.infer<typeof exportRefusalSchema>;
@@ -114,7 +118,7 @@ export const saveCalls = {
     z.object({ path: userPathSchema.nullable() }).strict(),
     z.discriminatedUnion('status', [
       z.object({ status: z.literal('ok'), overview: saveOverviewSchema }),
-      z.object({ status: z.literal('refused'), message: z.string() }),
+      z.object({ status: z.literal('refused'), reason: folderRefusalSchema, message: z.string() }),
     ]),
   ),
   findExportFiles: defineCall(empty, z.object({ files: z.array(exportFileSchema) })),

@@ -45,7 +45,7 @@ export function FolderSection({ overview, onChanged }: FolderSectionProps) {
         onChanged(result.overview);
         setChanging(false);
         setFocusTo('chosen');
-      } else setMessage(result.message);
+      } else setMessage(t(`folder.refusedReason.${result.reason}`, { folder: path ?? '' }));
     } catch (e) {
       setMessage(errorMessage(e));
     } finally {
