@@ -3,7 +3,7 @@ import type { ScanReport } from '@shared/contracts/scan-report';
 import type { Journal } from '@shared/journal/journal-schema';
 import { changedAnything, machineChanges } from '@shared/journal/machine-changes';
 import { STEP_IDS, stepIndex } from '@shared/wizard/steps';
-import { escapeHtml, REPORT_STYLE, renderSection } from '../save/report-html';
+import { escapeHtml, renderHtmlPage, renderNumberedSection, renderSection } from '../save/report-html';
 import type { MigrationReport, ReportSection } from '../save/report-model';
 import { humanDateTime } from '../save/report-words';
 import { foundSection } from '../save/save-report';
@@ -69,22 +69,12 @@ export function renderHelpFile(input: HelpFileInput): string {
         .filter(([name]) => name !== 'found')
         .map(([name, section]) => renderSection(`report-${name}`, section))
     : ['<section aria-labelledby="s-saved"><h2 id="s-saved">What was saved</h2><p>No folder was chosen in the Save step yet, so nothing was saved.</p></section>'];
-  const left = Object.values(input.report?.sections ?? {}).flatMap((s) => s.nextSteps ?? []);
-  if (left.length) saved.push(`<section aria-labelledby="s-left"><h2 id="s-left">What is left to do</h2><ol>${left.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol></section>`);
+  const left = renderNumberedSection('left', 'What is left to do', Object.values(input.report?.sections ?? {}).flatMap((s) => s.nextSteps ?? []));
+  if (left) saved.push(left);
   const json = (value: unknown) => escapeHtml(JSON.stringify(value, null, 2));
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>SafeSwitch help file</title>
-<style>${REPORT_STYLE}
-pre { white-space: pre-wrap; word-break: break-all; font-size: 0.75em; background: #f4f4f4; padding: 0.6em; }</style>
-</head>
-<body>
-<main>
-<h1>SafeSwitch help file</h1>
+  return renderHtmlPage(
+    'SafeSwitch help file',
+    `<h1>SafeSwitch help file</h1>
 <p class="meta">Written ${escapeHtml(humanDateTime(input.writtenAt.toISOString()))} on a ${escapeHtml(platformWords(input.inventory))}.</p>
 <p>Someone you help is moving from an old security program to a new one with SafeSwitch, and asked you to look. This page says where they are, what SafeSwitch found on their computer, and what it did. It holds no passwords. It does list the programs on the computer and some folder paths, which can show their user name.</p>
 ${letter.map(([id, s]) => renderSection(id, s)).join('\n')}
@@ -96,11 +86,9 @@ ${saved.join('\n')}
 <pre id="inventory">${json(input.inventory)}</pre>
 <h3>Scan report</h3>
 <pre id="scan-report">${json(input.scan)}</pre>
-</section>
-</main>
-</body>
-</html>
-`;
+</section>`,
+    '\npre { white-space: pre-wrap; word-break: break-all; font-size: 0.75em; background: #f4f4f4; padding: 0.6em; }',
+  );
 }
 
 function platformWords(inventory: Inventory): string {

@@ -12,7 +12,7 @@ export function escapeHtml(text: string): string {
 }
 
 // Large type, high contrast, no scripts, no external resources: it must open offline and print well.
-export const REPORT_STYLE = `
+const REPORT_STYLE = `
 body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; font-size: 18px; line-height: 1.5;
   color: #111; background: #fff; max-width: 46em; margin: 2em auto; padding: 0 1em; }
 h1 { font-size: 1.8em; margin-bottom: 0.2em; }
@@ -44,33 +44,48 @@ export function renderSection(id: string, section: ReportSection): string {
   return parts.join('\n');
 }
 
-/** The readable, printable report: every section in order, then every next step gathered in one list. */
-export function renderReportHtml(report: MigrationReport, folder: string): string {
-  const names = orderedSectionNames(report);
-  const sections = names.map((name) => renderSection(name, report.sections[name] as ReportSection));
-  const nextSteps = names.flatMap((name) => report.sections[name]?.nextSteps ?? []);
-  const next = nextSteps.length
-    ? `<section aria-labelledby="s-next"><h2 id="s-next">What to do next</h2><ol>${nextSteps.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol></section>`
-    : '';
+/** A numbered list of things to do under its heading ("What to do next"), or '' when there are none. */
+export function renderNumberedSection(id: string, title: string, items: readonly string[]): string {
+  if (!items.length) return '';
+  return `<section aria-labelledby="s-${escapeHtml(id)}"><h2 id="s-${escapeHtml(id)}">${escapeHtml(title)}</h2><ol>${items.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol></section>`;
+}
+
+/**
+ * A whole page SafeSwitch writes for people (the report, the help file): no scripts, no external
+ * resources, the report's style plus `extraStyle`. `body` is already-escaped HTML.
+ */
+export function renderHtmlPage(title: string, body: string, extraStyle = ''): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>SafeSwitch report</title>
-<style>${REPORT_STYLE}</style>
+<title>${escapeHtml(title)}</title>
+<style>${REPORT_STYLE}${extraStyle}</style>
 </head>
 <body>
 <main>
-<h1>Your SafeSwitch report</h1>
-<p class="meta">Folder: <code>${escapeHtml(folder)}</code><br>Last updated: ${escapeHtml(humanDateTime(report.updatedAt))}</p>
-<p>This page lists what SafeSwitch found on this computer, what it saved and where, and what is left to do. You can print it. It never contains your passwords.</p>
-${sections.join('\n')}
-${next}
-<p class="meta">The file SHA256SUMS in this folder lists a checksum of every file here, so you can tell later that nothing changed.</p>
+${body}
 </main>
 </body>
 </html>
 `;
+}
+
+/** The readable, printable report: every section in order, then every next step gathered in one list. */
+export function renderReportHtml(report: MigrationReport, folder: string): string {
+  const names = orderedSectionNames(report);
+  const sections = names.map((name) => renderSection(name, report.sections[name] as ReportSection));
+  const nextSteps = names.flatMap((name) => report.sections[name]?.nextSteps ?? []);
+  const next = renderNumberedSection('next', 'What to do next', nextSteps);
+  return renderHtmlPage(
+    'SafeSwitch report',
+    `<h1>Your SafeSwitch report</h1>
+<p class="meta">Folder: <code>${escapeHtml(folder)}</code><br>Last updated: ${escapeHtml(humanDateTime(report.updatedAt))}</p>
+<p>This page lists what SafeSwitch found on this computer, what it saved and where, and what is left to do. You can print it. It never contains your passwords.</p>
+${sections.join('\n')}
+${next}
+<p class="meta">The file SHA256SUMS in this folder lists a checksum of every file here, so you can tell later that nothing changed.</p>`,
+  );
 }
