@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changedAnything, type MachineChanges } from '@shared/journal/machine-changes';
+import { useModalDialog } from './use-modal-dialog';
 
 export interface CancelDialogProps {
   readonly open: boolean;
@@ -15,25 +15,10 @@ export interface CancelDialogProps {
 /** Asks before leaving and says what is kept. A native modal dialog: focus stays inside, Esc stays. */
 export function CancelDialog({ open, savedFolder, changes, onStay, onLeave }: CancelDialogProps) {
   const { t } = useTranslation('common');
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open, onStay);
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="cancel-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onStay();
-      }}
-    >
+    <dialog {...dialog} className="dialog" aria-labelledby="cancel-title">
       <h2 id="cancel-title">{t('cancel.title')}</h2>
       {changedAnything(changes) ? (
         <>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../lib/api';
+import { useModalDialog } from './use-modal-dialog';
 
 type Saving = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; path: string } | { state: 'failed'; message: string };
 
@@ -10,17 +11,10 @@ type Saving = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; path: 
  */
 export function HelpDialog({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
   const { t } = useTranslation('common');
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open, onClose);
   const result = useRef<HTMLParagraphElement>(null);
   const [saving, setSaving] = useState<Saving>({ state: 'idle' });
   const can = t('help.can', { returnObjects: true }) as unknown as string[];
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   useEffect(() => {
     if (saving.state === 'saved' || saving.state === 'failed') result.current?.focus();
@@ -36,15 +30,7 @@ export function HelpDialog({ open, onClose }: { readonly open: boolean; readonly
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="help-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <dialog {...dialog} className="dialog" aria-labelledby="help-title">
       <h2 id="help-title">{t('help.title')}</h2>
       <p>{t('help.intro')}</p>
       <h3>{t('help.canHeading')}</h3>
