@@ -3,6 +3,7 @@ import type { Protection, Signatures } from '@shared/contracts/scan-report';
 import type { InstallerRunOutcome } from '@shared/journal/choose-section';
 import type { RemovalState } from '@shared/journal/remove-section';
 import type { SettingsBackupStatus } from '@shared/journal/save-section';
+import { formatCatalogDay } from '@shared/wizard/catalog-date';
 
 /**
  * The report reads like a letter (issue 13.7): dates a person writes, and words in place of the
@@ -19,14 +20,7 @@ export function humanDateTime(iso: string | null | undefined, timeZone?: string)
 }
 
 /** A catalog date ('2025', '2024-11', '2026-11-22') as "2025", "November 2024", "November 22, 2026". */
-export function humanDay(value: string): string {
-  const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
-  if (!parts) return value;
-  const [, year, month, day] = parts;
-  const date = new Date(Date.UTC(Number(year), Number(month ?? '1') - 1, Number(day ?? '1')));
-  const style: Intl.DateTimeFormatOptions = !month ? { year: 'numeric' } : !day ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
-  return new Intl.DateTimeFormat('en-US', { ...style, timeZone: 'UTC' }).format(date);
-}
+export const humanDay = (value: string): string => formatCatalogDay(value, 'en-US', 'long');
 
 export const PROTECTION_WORDS: Readonly<Record<Protection, string>> = {
   on: 'protection on',

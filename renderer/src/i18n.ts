@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { formatCatalogDay } from '@shared/wizard/catalog-date';
 import { LANGUAGES, type Language } from '@shared/wizard/languages';
 import check from '../locales/en/check.json';
 import common from '../locales/en/common.json';
@@ -66,19 +67,8 @@ export async function initI18n(language: Language = 'en'): Promise<void> {
   document.documentElement.lang = language;
 }
 
-/**
- * A date from the catalog ('2025', '2024-11' or '2026-11-22') in the reader's language. Read as UTC,
- * so a day never shifts to the day before in a US time zone.
- */
-export function formatCatalogDate(value: string): string {
-  const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
-  if (!parts) return value;
-  const [, year, month, day] = parts;
-  const date = new Date(Date.UTC(Number(year), Number(month ?? '1') - 1, Number(day ?? '1')));
-  if (!month) return new Intl.DateTimeFormat(i18next.language, { year: 'numeric', timeZone: 'UTC' }).format(date);
-  if (!day) return new Intl.DateTimeFormat(i18next.language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
-  return new Intl.DateTimeFormat(i18next.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
-}
+/** A date from the catalog in the reader's language ("Nov 22, 2026", "22 нояб. 2026 г."). */
+export const formatCatalogDate = (value: string): string => formatCatalogDay(value, i18next.language, 'medium');
 
 /** "2 minutes 5 seconds" / "2 минуты 5 секунд" in the reader's language (Intl's own units and plurals). */
 export function formatDuration(ms: number): string {
