@@ -1,4 +1,4 @@
-import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test } from './fixtures';
+import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test, visibleWords } from './fixtures';
 import { keepEverything, toChooseStep } from './choose-walk';
 
 /**
@@ -29,8 +29,7 @@ for (const machine of MACHINES) {
       // Every reason on a card that states a fact names its source.
       await expect(cards.first().locator('.fact-source').first()).toBeVisible();
       // The top three scan at a glance (issue 13.2): two reasons a card, the rest behind "Facts and sources".
-      const words = (await page.locator('.step-body').innerText()).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-      expect(words).toBeLessThanOrEqual(300);
+      expect(await visibleWords(page)).toBeLessThanOrEqual(300);
       await expectNoAxeViolations(page);
       await screenshot(page, `choose-${machine.name}-2-top-three`);
 

@@ -98,6 +98,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** A name matched whole and literally ("Continue", not "Continue without removing"). */
+export const exactName = (name: string): RegExp => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+/** Words a person reads in the step's body (letters, so no path fragment or bullet counts). */
+export async function visibleWords(page: Page): Promise<number> {
+  const text = await page.locator('.step-body').innerText();
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
 /** Presses Tab until the element with this accessible name has focus, then Enter. Keyboard only. */
 export async function activateByKeyboard(page: Page, name: string | RegExp, role: 'button' | 'link' | 'checkbox' | 'radio' = 'button'): Promise<void> {
   const target = page.getByRole(role, { name }).first();
@@ -124,7 +133,7 @@ export async function finishSave(page: Page, saveTitle = 'Save what you want to 
     await expect(page.locator('.part-position')).toBeVisible();
     const before = await page.locator('.part-position').allTextContents();
     const label = ((await page.locator('.step-footer button.next').textContent()) ?? '').trim();
-    await activateByKeyboard(page, new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await activateByKeyboard(page, exactName(label));
     // A press lost to a focus move (see nextPart) is simply made again on the next turn.
     await expect
       .poll(async () => (await h1.textContent()) !== saveTitle || (await page.locator('.part-position').allTextContents()).join() !== before.join(), { timeout: 3000 })
@@ -142,7 +151,7 @@ export async function finishSave(page: Page, saveTitle = 'Save what you want to 
 export async function nextPart(page: Page, label = 'Next'): Promise<void> {
   const before = (await page.locator('.part-position').allTextContents()).join();
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    await activateByKeyboard(page, new RegExp(`^${label}$`));
+    await activateByKeyboard(page, exactName(label));
     const moved = await expect
       .poll(async () => (await page.locator('.part-position').allTextContents()).join(), { timeout: 3000 })
       .not.toBe(before)

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { activateByKeyboard, expect, expectNoAxeViolations, finishSave, nextPart, openWizard, screenshot, test, type Preview } from './fixtures';
+import { activateByKeyboard, expect, expectNoAxeViolations, finishSave, nextPart, openWizard, screenshot, test, visibleWords, type Preview } from './fixtures';
 
 /**
  * The Save step end to end (issue 4): on a simulated Windows machine with Kaspersky Password
@@ -19,12 +19,6 @@ async function reachSave(page: Page, preview: Preview): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
   await expect(page.getByRole('heading', { name: 'Where to keep everything' })).toBeVisible();
   await expect(page.getByText('Part 1 of 6: the folder')).toBeVisible();
-}
-
-/** Words a person reads in the step's body (one part): about 150 at most (issue 13.2). */
-async function visibleWords(page: Page): Promise<number> {
-  const text = await page.locator('.step-body').innerText();
-  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
 /** Goes to a part by its forward button, checking the part's words on the way. */
