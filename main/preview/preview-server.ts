@@ -70,10 +70,14 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     const file = await readStatic(options.rendererFolder, url.pathname);
     if (!file) return sendText(res, 'text/plain; charset=utf-8', 'not found', 404);
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      const html = file.body.toString('utf8').replace('<head>', '<head>\n    <script src="/__preview/bridge.js"></script>');
+      // defer: fetched beside the app's module scripts, and still run before them (document order).
+      const html = file.body.toString('utf8').replace('<head>', '<head>\n    <script defer src="/__preview/bridge.js"></script>');
       return sendText(res, file.type, html);
     }
-    res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
+    // Built assets carry a content hash in their names: a browser may keep them (and V8 its compiled
+    // code for them) for good. Anything else is read fresh.
+    const hashed = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.(?:js|css)$/.test(url.pathname);
+    res.writeHead(200, { 'content-type': file.type, 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-store', 'x-content-type-options': 'nosniff' });
     res.end(file.body);
   }
 

@@ -2,10 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { APP_SCHEME, contentTypeFor, fileForAppUrl } from './app-url';
 
-/** Must run before the app is ready: app:// behaves like https (standard, secure origin). */
+/**
+ * Must run before the app is ready: app:// behaves like https (standard, secure origin). codeCache
+ * lets V8 keep the compiled renderer between launches, so every launch after the first starts faster
+ * (Electron 28+, standard schemes only).
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 

@@ -13,7 +13,7 @@ import { HelpDialog } from './components/help-dialog';
 import { CheckStep } from './steps/check/check-step';
 import appIcon from '../../build/icon.svg';
 import type { StepProps } from './steps/step-props';
-import { useWizard } from './store/wizard-store';
+import { loadFirstSession, useWizard } from './store/wizard-store';
 
 /** A later step in its own chunk, with its strings (issue 13.11): the first screen loads less. */
 function later(namespaces: readonly string[], load: () => Promise<ComponentType<StepProps>>): ComponentType<StepProps> {
@@ -36,13 +36,14 @@ const STEPS: Record<StepId, ComponentType<StepProps>> = {
 /** The wizard frame: header, one-time notices, the list of steps, the current step, Cancel. */
 export function App() {
   const { t } = useTranslation('common');
-  const { session, loadError, closed, load, refresh, dismissNotices, leave } = useWizard();
+  const { session, loadError, closed, refresh, dismissNotices, leave } = useWizard();
   const [cancelOpen, setCancelOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
 
+  // main.tsx started the first read; a frame drawn before it ended joins it rather than asking again.
   useEffect(() => {
-    void load();
-  }, [load]);
+    void loadFirstSession();
+  }, []);
 
   // The language the user picked earlier (kept in the journal) wins over the system's. Applied when
   // the journal's value changes only, so a switch in progress is never flipped back.

@@ -6,6 +6,8 @@ import { startPreviewProcess } from '../e2e/preview-process';
 import { median, type BenchFigure } from './bench-figure';
 
 const ROOT = resolve(__dirname, '../..');
+/** Page loads per figure: the machine is noisy, a median of 9 holds still better than one of 5. */
+const RUNS = 9;
 
 /** Production renderer bundle size, and navigation → first step interactive in Chromium. */
 export async function run(): Promise<BenchFigure[]> {
@@ -30,8 +32,9 @@ export async function run(): Promise<BenchFigure[]> {
   });
   const times: number[] = [];
   const shown: number[] = [];
+  const painted: number[] = [];
   try {
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < RUNS; i += 1) {
       const page = await browser.newPage();
       const started = Date.now();
       await page.goto(preview.url);
@@ -41,6 +44,8 @@ export async function run(): Promise<BenchFigure[]> {
       times.push(Date.now() - started);
       // The page's own clock: navigation start → the first step's effect ran (it has been rendered).
       shown.push(await page.evaluate(() => performance.getEntriesByName('safeswitch:step-shown:check')[0]?.startTime ?? Number.NaN));
+      // The first paint with content: the step itself, as no "Loading" frame is drawn before it.
+      painted.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN));
       await page.close();
     }
   } finally {
@@ -51,7 +56,8 @@ export async function run(): Promise<BenchFigure[]> {
     { name: `renderer, first load (${firstFiles.length} files index.html names, gzip -9)`, value: Math.round(firstGzip / 1024), unit: 'KiB', aim: '≤ 110 KB' },
     { name: 'renderer, every chunk (raw)', value: Math.round(raw / 1024), unit: 'KiB' },
     { name: 'renderer, every chunk (gzip -9)', value: Math.round(gzip / 1024), unit: 'KiB' },
-    { name: 'navigation → first step on screen, in the page (performance.mark, median of 5)', value: Math.round(median(shown)), unit: 'ms', aim: '≤ 300 ms' },
-    { name: 'navigation → first step interactive, seen from Playwright (median of 5)', value: median(times), unit: 'ms' },
+    { name: `navigation → first step on screen, in the page (performance.mark, median of ${RUNS})`, value: Math.round(median(shown)), unit: 'ms', aim: '≤ 300 ms' },
+    { name: `navigation → first contentful paint (the first step), in the page (median of ${RUNS})`, value: Math.round(median(painted.filter(Number.isFinite))), unit: 'ms' },
+    { name: `navigation → first step interactive, seen from Playwright (median of ${RUNS})`, value: median(times), unit: 'ms' },
   ];
 }

@@ -100,9 +100,9 @@ describe('the app:// scheme', () => {
     return handler({ url });
   };
 
-  it('is registered as a standard, secure scheme before the window opens', () => {
+  it('is registered as a standard, secure scheme whose compiled code V8 keeps, before the window opens', () => {
     expect(record.privilegedSchemes).toEqual([
-      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) },
     ]);
   });
 

@@ -23,26 +23,13 @@ export interface WizardState {
   setLanguage(language: Language): Promise<void>;
 }
 
-/**
- * The first session read, started before React and i18next are up (main.tsx), so the first step does
- * not wait for a round trip that could have run meanwhile (issue 13.11). Used once, by the first load.
- */
-let early: Promise<Session> | null = null;
-export function readSessionEarly(): void {
-  early = api.getSession({});
-  // Its failure is said by load(), which awaits it; never an unhandled rejection.
-  early.catch(() => undefined);
-}
-
 export const useWizard = create<WizardState>()((set) => ({
   session: null,
   loadError: null,
   closed: false,
   async load() {
-    const first = early;
-    early = null;
     try {
-      set({ session: await (first ?? api.getSession({})), loadError: null });
+      set({ session: await api.getSession({}), loadError: null });
     } catch (error) {
       set({ loadError: errorMessage(error) });
     }
@@ -79,3 +66,13 @@ export const useWizard = create<WizardState>()((set) => ({
   },
 }));
 
+
+/**
+ * The first session read: main.tsx starts it beside i18next, before React, and the first draw waits
+ * for it (issue 13.11); the App's own first call joins it instead of asking a second time.
+ */
+let first: Promise<void> | null = null;
+export function loadFirstSession(): Promise<void> {
+  first ??= useWizard.getState().load();
+  return first;
+}

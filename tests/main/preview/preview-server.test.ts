@@ -7,11 +7,11 @@ import { tempFolder } from '../../helpers/temp-folder';
 
 /** Raw HTTP so the test can send any Host/Origin header (fetch would fix them up). */
 function http(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; body: string }>((done, fail) => {
+  return new Promise<{ status: number; body: string; cache: string }>((done, fail) => {
     const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
       let body = '';
       res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body, cache: String(res.headers['cache-control'] ?? '') }));
     });
     req.on('error', fail);
     req.end(options.body);
@@ -28,6 +28,7 @@ describe('browser preview server', () => {
     mkdirSync(join(renderer.path, 'assets'));
     writeFileSync(join(renderer.path, 'index.html'), '<html><head><title>x</title></head><body></body></html>');
     writeFileSync(join(renderer.path, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(join(renderer.path, 'assets', 'index-tMPw-tc2.js'), 'console.log(2)');
     preview = await startPreview({
       scenarioPath: 'tests/scenarios/win-kaspersky-basic.json',
       dataFolder: data.path,
@@ -49,10 +50,17 @@ describe('browser preview server', () => {
 
   it('injects the bridge before the app and serves the renderer files', async () => {
     const index = await http(`${origin}/`);
-    expect(index.body).toContain('<script src="/__preview/bridge.js"></script>');
+    expect(index.body).toContain('<script defer src="/__preview/bridge.js"></script>');
     const bridge = await http(`${origin}/__preview/bridge.js`);
     expect(bridge.body).toContain("Object.defineProperty(window, 'safeswitch'");
     expect((await http(`${origin}/assets/app.js`)).status).toBe(200);
+  });
+
+  it('lets the browser keep built files named by their content hash, and nothing else', async () => {
+    expect((await http(`${origin}/assets/index-tMPw-tc2.js`)).cache).toBe('public, max-age=31536000, immutable');
+    expect((await http(`${origin}/assets/app.js`)).cache).toBe('no-store');
+    expect((await http(`${origin}/`)).cache).toBe('no-store');
+    expect((await http(`${origin}/__preview/bridge.js`)).cache).toBe('no-store');
   });
 
   it('answers a call with the right token', async () => {
