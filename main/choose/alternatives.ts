@@ -10,6 +10,7 @@ import {
 } from '@shared/alternatives/index';
 import { SCAN_FORMAT, type ScanReport } from '@shared/contracts/scan-report';
 import type { Journal } from '@shared/journal/journal-schema';
+import { CodedFailure } from '@shared/api/failure-codes';
 
 /** The Check step's scan (what the user had), or an empty one for this system when there is none. */
 export function startingReport(journal: Journal, platform: RankPlatform): ScanReport {
@@ -40,12 +41,10 @@ export function findCatalogProduct(productId: string): CatalogProduct | null {
   return CATALOG.products.find((p) => p.id === productId) ?? null;
 }
 
-export class UnknownProductError extends Error {
-  readonly code = 'unknown-product';
-}
+export class UnknownProductError extends CodedFailure {}
 
 export function requireCatalogProduct(productId: string): CatalogProduct {
   const product = findCatalogProduct(productId);
-  if (!product) throw new UnknownProductError(`SafeSwitch does not know the product "${productId.slice(0, 80)}".`);
+  if (!product) throw new UnknownProductError('unknown-product', `SafeSwitch does not know the product "${productId.slice(0, 80)}".`);
   return product;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { CodedFailure } from '@shared/api/failure-codes';
 
 /**
  * Durable, atomic writes (design.md: "a short write or a full disk is an error, never a torn
@@ -9,18 +10,16 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
  * every byte was written, flushes the data to the disk (fsync) before the rename, flushes the folder
  * after it, and on any failure removes the temporary file and leaves the previous file whole.
  */
-export class DiskFullError extends Error {
-  readonly code = 'disk-full';
+export class DiskFullError extends CodedFailure {
   constructor(readonly path: string) {
-    super('The disk is full. Free some space and try again. Nothing was lost.');
+    super('disk-full', 'The disk is full. Free some space and try again. Nothing was lost.');
   }
 }
 
 /** A symbolic link or junction where SafeSwitch would write or delete: refused, nothing touched. */
-export class LinkRefusedError extends Error {
-  readonly code = 'link-refused';
+export class LinkRefusedError extends CodedFailure {
   constructor(readonly path: string) {
-    super(`SafeSwitch will not write or delete through a shortcut link: ${path} is a link. Nothing was changed.`);
+    super('link-refused', `SafeSwitch will not write or delete through a shortcut link: ${path} is a link. Nothing was changed.`, { path });
   }
 }
 

@@ -5,6 +5,7 @@ import { journalSchema, newJournal, type Journal } from '@shared/journal/journal
 import type { Notice } from '@shared/api/session-calls';
 import { writeFileAtomically } from '../fs/atomic-file';
 import { isTemporaryNameOf } from '../fs/durable-write';
+import { CodedFailure } from '@shared/api/failure-codes';
 
 export const JOURNAL_FILE = 'migration-journal.json';
 /**
@@ -14,12 +15,11 @@ export const JOURNAL_FILE = 'migration-journal.json';
 export const JOURNAL_MAX_BYTES = 8 * 1024 * 1024;
 
 /** Thrown by update() when the file could not be written; memory stays at the last written journal. */
-export class JournalWriteError extends Error {
-  readonly code: string;
+export class JournalWriteError extends CodedFailure {
   constructor(cause: unknown) {
-    const code = (cause as { code?: unknown } | null)?.code;
-    super(cause instanceof Error ? cause.message : String(cause));
-    this.code = typeof code === 'string' ? code : 'journal-not-written';
+    // A full disk or a link keeps its own code (and says so); any other failure is "not written".
+    const coded = cause instanceof CodedFailure ? cause : null;
+    super(coded?.code ?? 'journal-not-written', cause instanceof Error ? cause.message : String(cause), coded?.params);
   }
 }
 

@@ -9,6 +9,7 @@ import {
   type VerificationResult,
   type WrittenFile,
 } from '@shared/passwords';
+import { CodedFailure } from '@shared/api/failure-codes';
 import { writeFileAtomically } from '../fs/atomic-file';
 
 /** Owner-only: these files hold passwords in clear text. (On Windows the mode bit only sets read-only
@@ -16,12 +17,14 @@ import { writeFileAtomically } from '../fs/atomic-file';
 export const PASSWORD_FILE_MODE = 0o600;
 
 /** Thrown before anything is written when a file would be replaced and the user did not allow it. */
-export class OutputExistsError extends Error {
+export class OutputExistsError extends CodedFailure {
   constructor(readonly existing: readonly string[]) {
     super(
+      'output-exists',
       existing.length === 1
         ? `${existing[0]} already exists. Choose another name or folder, or allow replacing it.`
         : `${existing.length} of the files already exist (${existing.join(', ')}). Choose another name or folder, or allow replacing them.`,
+      { files: existing.join(', ') },
     );
     this.name = 'OutputExistsError';
   }

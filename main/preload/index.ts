@@ -5,17 +5,13 @@ import { CALL_NAMES, EVENT_NAMES, callChannel, eventChannel, type EventName } fr
  * The sandboxed preload: one frozen `window.safeswitch` with one function per contract call and an
  * `on(event, listener)` that never hands the renderer the IPC `event` object.
  */
-type Reply = { ok: unknown } | { error: { code: string; message: string } };
 
 const callers = Object.fromEntries(
   CALL_NAMES.map((name) => [
     name,
-    // Only the single request object crosses the boundary; extra arguments are dropped.
-    async (request: unknown) => {
-      const reply = (await ipcRenderer.invoke(callChannel(name), request ?? {})) as Reply;
-      if ('error' in reply) throw Object.assign(new Error(reply.error.message), { code: reply.error.code });
-      return reply.ok;
-    },
+    // Only the single request object crosses the boundary; extra arguments are dropped. The reply
+    // goes back whole ({ ok } or { error }): contextBridge would strip a thrown Error's code and params.
+    (request: unknown): Promise<unknown> => ipcRenderer.invoke(callChannel(name), request ?? {}),
   ]),
 );
 

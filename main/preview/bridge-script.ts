@@ -26,9 +26,8 @@ export function bridgeScript(): string {
       headers: { 'content-type': 'application/json', 'x-safeswitch-token': token },
       body: JSON.stringify(request === undefined ? {} : request),
     });
-    const reply = await response.json();
-    if (reply.error) throw Object.assign(new Error(reply.error.message), { code: reply.error.code });
-    return reply.ok;
+    // The reply whole, as the preload gives it: the renderer's api unwraps it.
+    return response.json();
   }
   const api = {};
   for (const name of calls) api[name] = (request) => invoke(name, request);

@@ -6,10 +6,9 @@ import type { CommandResult, CommandSpec } from '../system/system-port';
 import { findKavremover } from './kavremover';
 import { logFolderFor } from './removal-plan-view';
 import { removeSection, updateSection } from './remove-journal';
+import { CodedFailure } from '@shared/api/failure-codes';
 
-export class LeftoverActionError extends Error {
-  readonly code = 'leftover-action';
-}
+export class LeftoverActionError extends CodedFailure {}
 
 const SHA1 = /^[0-9A-F]{40}$/;
 
@@ -49,9 +48,9 @@ function findLeftover(context: ServiceContext, leftoverId: string): Leftover | n
 /** Removes the certificate the verification listed (never anything the renderer names by text). */
 export async function removeLeftoverCertificate(context: ServiceContext, leftoverId: string, systemRoot: string): Promise<string> {
   const leftover = findLeftover(context, leftoverId);
-  if (!leftover) throw new LeftoverActionError('SafeSwitch does not know this certificate. Check the computer again first.');
+  if (!leftover) throw new LeftoverActionError('leftover-unknown', 'SafeSwitch does not know this certificate. Check the computer again first.');
   const spec = certificateRemovalSpec(context.system.machine.platform, leftover, systemRoot);
-  if (!spec) throw new LeftoverActionError('SafeSwitch cannot remove this certificate itself. The steps to remove it by hand are on the screen.');
+  if (!spec) throw new LeftoverActionError('leftover-by-hand', 'SafeSwitch cannot remove this certificate itself. The steps to remove it by hand are on the screen.');
   const log = await startLoggedCommand(context, { productId: leftoverId, kind: 'certificate', spec });
   const result = await context.system.run(spec);
   const outcome = result.exitCode === 0 ? 'removed' : result.exitCode === 1223 ? 'declined' : 'failed';

@@ -1,4 +1,5 @@
 import type { RemovalView } from '@shared/api/remove-calls';
+import { CodedFailure } from '@shared/api/failure-codes';
 import type { RemovalState } from '@shared/journal/remove-section';
 import { formatArgv, type ProductPlan, type RemovalOutcome } from '@shared/removal';
 import { runRemovalCommand, systemRootFrom } from '../removal';
@@ -14,9 +15,8 @@ import { checkChosenSignatures } from './signature-checks';
 import { verifyProduct } from './verify-product';
 
 /** A request the screen should not have made (wrong state, unknown product): said plainly. */
-export class RemoveFlowError extends Error {
-  readonly code = 'remove-flow';
-}
+/** A Remove action refused before anything ran: its code says why, in the user's language. */
+export class RemoveFlowError extends CodedFailure {}
 
 /** Where a stopped command leaves the product (issue 5: declined and blocked are not failures). */
 const STATE_AFTER: Record<RemovalOutcome, RemovalState> = {
@@ -82,7 +82,7 @@ export class RemoveFlow {
 
   async choose(productIds: readonly string[]): Promise<RemovalView> {
     await this.ready();
-    if (this.running.size > 0) throw new RemoveFlowError('Please wait: a removal is running.');
+    if (this.running.size > 0) throw new RemoveFlowError('remove-busy', 'Please wait: a removal is running.');
     const journal = this.context.journal.get();
     const plan = planFor(this.context, journal, [...new Set(productIds)]);
     const planned = new Map((plan?.products ?? []).map((p) => [p.productId, p]));
@@ -117,18 +117,18 @@ export class RemoveFlow {
 
   async start(productId: string): Promise<RemovalView> {
     await this.ready();
-    if (this.running.size > 0) throw new RemoveFlowError('Please wait: another removal is running.');
+    if (this.running.size > 0) throw new RemoveFlowError('remove-busy', 'Please wait: another removal is running.');
     const journal = this.context.journal.get();
     const section = removeSection(journal);
     const product = section.products[productId];
     const plan = planFor(this.context, journal)?.products.find((p) => p.productId === productId);
-    if (!product || !plan) throw new RemoveFlowError('Choose this product on the Remove page first.');
-    if (plan.blockers.length > 0) throw new RemoveFlowError(`Save the passwords of ${plan.productName} first, or say you do not need them.`);
-    if (product.state === 'done') throw new RemoveFlowError(`${plan.productName} is already removed.`);
-    if (product.state === 'waiting-for-restart') throw new RemoveFlowError(`Restart the computer first, then SafeSwitch checks ${plan.productName}.`);
+    if (!product || !plan) throw new RemoveFlowError('remove-not-chosen', 'Choose this product on the Remove page first.');
+    if (plan.blockers.length > 0) throw new RemoveFlowError('remove-passwords-first', `Save the passwords of ${plan.productName} first, or say you do not need them.`, { product: plan.productName });
+    if (product.state === 'done') throw new RemoveFlowError('remove-already-removed', `${plan.productName} is already removed.`, { product: plan.productName });
+    if (product.state === 'waiting-for-restart') throw new RemoveFlowError('remove-restart-first', `Restart the computer first, then SafeSwitch checks ${plan.productName}.`, { product: plan.productName });
     const uninstall = plan.steps.findIndex((s) => s.kind === 'run-uninstaller');
     const step = plan.steps[uninstall];
-    if (!step?.command) throw new RemoveFlowError(`SafeSwitch cannot run the uninstaller of ${plan.productName}: remove it by hand, then check again.`);
+    if (!step?.command) throw new RemoveFlowError('remove-no-uninstaller', `SafeSwitch cannot run the uninstaller of ${plan.productName}: remove it by hand, then check again.`, { product: plan.productName });
 
     const controller = new AbortController();
     this.running.set(productId, controller);
@@ -147,7 +147,7 @@ export class RemoveFlow {
 
   private async dryRun(productId: string, plan: ProductPlan, index: number): Promise<void> {
     const command = plan.steps[index]?.command;
-    if (!command) throw new RemoveFlowError('Nothing to show.');
+    if (!command) throw new RemoveFlowError('remove-internal', 'Nothing to show.');
     const result = await runRemovalCommand(this.context.system, command, {
       logFolder: logFolderFor(this.context, this.context.journal.get()),
       productId,
@@ -175,7 +175,7 @@ export class RemoveFlow {
 
   private async runUninstaller(productId: string, plan: ProductPlan, index: number, controller: AbortController): Promise<void> {
     const command = plan.steps[index]?.command;
-    if (!command) throw new RemoveFlowError('Nothing to run.');
+    if (!command) throw new RemoveFlowError('remove-internal', 'Nothing to run.');
     // Written before the command starts: a kill from here on is found as `interrupted`.
     const startedAt = this.context.system.now().toISOString();
     await updateProduct(
@@ -199,7 +199,7 @@ export class RemoveFlow {
       onOutput: (chunk, stream) => lines.push(chunk, stream),
     });
     lines.flush();
-    if (result.dryRun) throw new RemoveFlowError('Unexpected dry run.');
+    if (result.dryRun) throw new RemoveFlowError('remove-internal', 'Unexpected dry run.');
     const state = STATE_AFTER[result.outcome.outcome];
     const restartIndex = plan.steps.findIndex((s) => s.kind === 'restart');
     const finishedAt = this.context.system.now().toISOString();
@@ -230,14 +230,14 @@ export class RemoveFlow {
   /** Rescan and compare. Allowed whenever nothing runs: after a restart, an interruption, a manual removal. */
   async verify(productId: string): Promise<RemovalView> {
     await this.recover();
-    if (this.running.size > 0) throw new RemoveFlowError('Please wait: a removal is running.');
+    if (this.running.size > 0) throw new RemoveFlowError('remove-busy', 'Please wait: a removal is running.');
     await this.verifyNow(productId);
     return this.view();
   }
 
   private async verifyNow(productId: string): Promise<void> {
     const before = removeSection(this.context.journal.get()).products[productId];
-    if (!before) throw new RemoveFlowError('Choose this product on the Remove page first.');
+    if (!before) throw new RemoveFlowError('remove-not-chosen', 'Choose this product on the Remove page first.');
     const previous = before.state;
     const verifyIndex = Math.max(0, (planFor(this.context, this.context.journal.get())?.products.find((p) => p.productId === productId)?.steps ?? []).findIndex((s) => s.kind === 'verify'));
     const beforeScan = this.context.journal.get().lastScan;
@@ -271,7 +271,7 @@ export class RemoveFlow {
 
   async registerReopen(): Promise<RemovalView> {
     const app = this.context.appLaunch;
-    if (!app) throw new RemoveFlowError('SafeSwitch cannot set itself to open after a restart here. Open it yourself after the restart.');
+    if (!app) throw new RemoveFlowError('remove-cannot-reopen', 'SafeSwitch cannot set itself to open after a restart here. Open it yourself after the restart.');
     const reopen = await registerReopen(this.context.system, app, this.systemRoot);
     await updateSection(this.context, (s) => ({ ...s, reopen }));
     return this.view();

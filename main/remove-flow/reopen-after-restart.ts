@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Reopen } from '@shared/journal/remove-section';
 import { writeFileAtomically } from '../fs/atomic-file';
 import type { AppLaunch, SystemPort } from '../system/system-port';
+import { CodedFailure } from '@shared/api/failure-codes';
 
 /**
  * Reopening SafeSwitch once after a normal restart, with the user's consent (issue 5, point 5;
@@ -20,7 +21,8 @@ const RUN_ONCE_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnc
 const VALUE_NAME = 'SafeSwitch';
 const AGENT_LABEL = 'app.safeswitch.resume';
 
-export class ReopenError extends Error {}
+/** Windows refused the entry that reopens SafeSwitch after the restart. */
+export class ReopenError extends CodedFailure {}
 
 /** Quotes a Windows argument for a command line stored in the registry (CommandLineToArgvW rules). */
 function quoteWindows(arg: string): string {
@@ -51,7 +53,7 @@ export async function registerReopen(system: SystemPort, app: AppLaunch, systemR
         timeoutMs: 30_000,
       });
       if (result.exitCode !== 0) {
-        throw new ReopenError(`Windows did not accept the reopen entry (reg.exe ${result.spawnError ?? `exit ${result.exitCode}`}).`);
+        throw new ReopenError('reopen-refused', `Windows did not accept the reopen entry (reg.exe ${result.spawnError ?? `exit ${result.exitCode}`}).`);
       }
       return { mechanism: 'run-once', location: `${RUN_ONCE_KEY}\\${VALUE_NAME}`, registeredAt: at };
     }

@@ -1,14 +1,19 @@
-/** What a failed call sends back over IPC or the preview's HTTP: a plain message and a code, never a stack trace. */
+import { CodedFailure, type FailureCode, type FailureParams } from '@shared/api/failure-codes';
+
+/**
+ * What a failed call sends back over IPC or the preview's HTTP: a code the screen says in the user's
+ * language, what that sentence names, and main's English message; never a stack trace.
+ */
 export interface CallFailure {
-  readonly error: { readonly code: string; readonly message: string };
+  readonly error: { readonly code: string; readonly message: string; readonly params: FailureParams };
 }
 
-export function callFailure(code: string, message: string): CallFailure {
-  return { error: { code, message } };
+export function callFailure(code: FailureCode, message: string, params: FailureParams = {}): CallFailure {
+  return { error: { code, message, params } };
 }
 
-/** A thrown error as a reply: its own `code` when it has one (bad-request, step-not-reachable…), else `failed`. */
+/** A thrown error as a reply: a CodedFailure keeps its code and params; anything else is `failed`. */
 export function failureFrom(error: unknown): CallFailure {
-  const code = (error as { code?: unknown } | null)?.code;
-  return callFailure(typeof code === 'string' ? code : 'failed', error instanceof Error ? error.message : String(error));
+  if (error instanceof CodedFailure) return callFailure(error.code, error.message, error.params);
+  return callFailure('failed', error instanceof Error ? error.message : String(error));
 }

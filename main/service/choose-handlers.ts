@@ -8,20 +8,14 @@ import { evaluateFinish } from '../choose/finish-check';
 import { inspectInstaller } from '../choose/inspect-installer';
 import { listDownloadedInstallers } from '../choose/installer-files';
 import { windowsSystemRoot } from '../choose/powershell-command';
-import { runCheckedInstaller } from '../choose/run-installer';
+import { InstallerRefusedError, runCheckedInstaller } from '../choose/run-installer';
 import { writeFinalReport } from '../choose/write-final-report';
 import { runScan } from '../scan/run-scan';
 import type { ServiceContext } from './service-context';
+import { CodedFailure } from '@shared/api/failure-codes';
 
 /** A request main will not carry out, said plainly; `code` lets the window pick its own wording. */
-export class ChooseRefusedError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export class ChooseRefusedError extends CodedFailure {}
 
 /** Handlers of the Choose and Done steps' calls (shared/api/choose-calls.ts). */
 export function createChooseHandlers(context: ServiceContext): Pick<ApiHandlers, keyof typeof chooseCalls> {
@@ -50,11 +44,11 @@ export function createChooseHandlers(context: ServiceContext): Pick<ApiHandlers,
     async openVendorPage({ productId }) {
       const product = requireCatalogProduct(productId);
       if (!product.vendorPage.known) {
-        throw new ChooseRefusedError('no-vendor-page', `SafeSwitch has no checked web address for ${product.name}.`);
+        throw new ChooseRefusedError('no-vendor-page', `SafeSwitch has no checked web address for ${product.name}.`, { product: product.name });
       }
       // The allowlist check runs on the catalog's own URL too: a bad catalog entry is never opened.
       const check = checkVendorUrl(product.vendorPage.value, CATALOG);
-      if (!check.ok) throw new ChooseRefusedError('url-refused', `SafeSwitch will not open the address for ${product.name} (${check.reason}).`);
+      if (!check.ok) throw new ChooseRefusedError('url-refused', `SafeSwitch will not open the address for ${product.name} (${check.reason}).`, { product: product.name });
       const opened = await context.openExternal(check.url); // eng-disable OPEN_EXTERNAL_JS_CHECK the URL is the catalog's own vendor page and passed checkVendorUrl against the allowlist just above
       const at = context.system.now().toISOString();
       await updateChoose((c) => ({ ...c, vendorPages: [...(c.vendorPages ?? []), { productId: product.id, url: check.url, opened, at }] }));
@@ -68,7 +62,7 @@ export function createChooseHandlers(context: ServiceContext): Pick<ApiHandlers,
 
     async inspectInstaller({ productId, path }) {
       const product = requireCatalogProduct(productId);
-      if (product.builtIn) throw new ChooseRefusedError('built-in', `${product.name} is built in: there is nothing to install.`);
+      if (product.builtIn) throw new ChooseRefusedError('built-in', `${product.name} is built in: there is nothing to install.`, { product: product.name });
       const check = await inspectInstaller(context.system, product.id, path);
       await updateChoose((c) => ({ ...c, chosenProductId: product.id, installerCheck: check, installerRun: null }));
       return check;
@@ -77,8 +71,7 @@ export function createChooseHandlers(context: ServiceContext): Pick<ApiHandlers,
     async runInstaller({ productId, path }) {
       const run = await runCheckedInstaller(context.system, context.journal.get().choose?.installerCheck, { productId, path }).catch(
         (error: unknown) => {
-          const reason = (error as { reason?: unknown }).reason;
-          throw typeof reason === 'string' ? new ChooseRefusedError(`installer-${reason}`, (error as Error).message) : error;
+          throw error instanceof InstallerRefusedError ? new ChooseRefusedError(`installer-${error.reason}`, error.message) : error;
         },
       );
       await updateChoose((c) => ({ ...c, installerRun: run }));

@@ -6,10 +6,13 @@ import { createSaveHandlers } from './save-handlers';
 import { createScanHandlers } from './scan-handlers';
 import type { ServiceContext } from './service-context';
 import { createSessionHandlers } from './session-handlers';
+import { CodedFailure } from '@shared/api/failure-codes';
 
 /** A request that failed validation or named no call: the caller's fault, said plainly. */
-export class BadRequestError extends Error {
-  readonly code = 'bad-request';
+export class BadRequestError extends CodedFailure {
+  constructor(message: string) {
+    super('bad-request', message);
+  }
 }
 
 /** The one service behind the three doors (IPC, CLI, browser preview). */

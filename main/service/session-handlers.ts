@@ -3,6 +3,7 @@ import type { Session } from '@shared/api/session-calls';
 import { STEP_IDS, stepIndex, type StepId } from '@shared/wizard/steps';
 import type { Journal } from '@shared/journal/journal-schema';
 import type { ServiceContext } from './service-context';
+import { CodedFailure } from '@shared/api/failure-codes';
 
 type SessionHandlers = Pick<ApiHandlers, 'getSession' | 'goToStep' | 'completeStep' | 'startOver' | 'dismissNotices' | 'quit' | 'pickPath' | 'setLanguage'>;
 
@@ -25,12 +26,10 @@ export function reachable(journal: Journal, step: StepId): boolean {
   return journal.completed.includes(step) || stepIndex(step) <= stepIndex(firstOpen);
 }
 
-export class StepNotReachableError extends Error {
-  readonly code = 'step-not-reachable';
-}
+export class StepNotReachableError extends CodedFailure {}
 
 function assertReachable(context: ServiceContext, step: StepId): void {
-  if (!reachable(context.journal.get(), step)) throw new StepNotReachableError(`The ${step} step is not open yet.`);
+  if (!reachable(context.journal.get(), step)) throw new StepNotReachableError('step-not-reachable', `The ${step} step is not open yet.`);
 }
 
 export function createSessionHandlers(context: ServiceContext): SessionHandlers {
@@ -53,7 +52,7 @@ export function createSessionHandlers(context: ServiceContext): SessionHandlers 
     },
     async startOver() {
       if (context.removalsRunning.size > 0) {
-        throw Object.assign(new Error('A removal is running. Wait until it ends, then start over. Nothing was changed.'), { code: 'removal-running' });
+        throw new CodedFailure('removal-running', 'A removal is running. Wait until it ends, then start over. Nothing was changed.');
       }
       context.notices = [];
       return sessionView(context, await context.journal.startOver());

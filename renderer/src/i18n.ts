@@ -82,3 +82,10 @@ export function formatDuration(ms: number): string {
 export const formatDateTime = (iso: string): string => new Date(iso).toLocaleString(i18next.language, { dateStyle: 'medium', timeStyle: 'short' });
 export const formatDate = (iso: string): string => new Date(iso).toLocaleDateString(i18next.language, { dateStyle: 'medium' });
 export const formatNumber = (n: number, digits = 0): string => new Intl.NumberFormat(i18next.language, { maximumFractionDigits: digits }).format(n);
+
+const MB = 1024 * 1024;
+/** A file's size in the reader's language and units ("12.5 MB", "1 кБ"): at least 1 kB, so no file reads as empty. */
+export function formatFileSize(bytes: number): string {
+  const [value, unit, digits] = bytes >= MB ? [bytes / MB, 'megabyte', 1] : [Math.max(1, Math.round(bytes / 1024)), 'kilobyte', 0];
+  return new Intl.NumberFormat(i18next.language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
+}

@@ -45,12 +45,22 @@ export function isCallName(value: unknown): value is CallName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(calls, value);
 }
 
-/** What the renderer sees as `window.safeswitch`. */
+type Subscribe = { readonly on: <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => () => void };
+
+/** A call's answer as it crosses into the page: a plain object, because contextBridge keeps only an Error's message. */
+export type CallReply<T> =
+  | { readonly ok: T }
+  | { readonly error: { readonly code: string; readonly message: string; readonly params?: Readonly<Record<string, string>> } };
+
+/** What the preload (or the preview's bridge script) puts on `window.safeswitch`: calls answer with a CallReply. */
+export type SafeSwitchBridge = {
+  readonly [K in CallName]: (request: CallRequest<K>) => Promise<CallReply<CallResponse<K>>>;
+} & Subscribe;
+
+/** What the renderer's code calls (renderer/src/lib/api.ts): a failed call throws, with its code and params. */
 export type SafeSwitchApi = {
   readonly [K in CallName]: (request: CallRequest<K>) => Promise<CallResponse<K>>;
-} & {
-  readonly on: <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => () => void;
-};
+} & Subscribe;
 
 /** What a service implements: one handler per call, plus a sink for progress events. */
 export type ApiHandlers = { [K in CallName]: (request: CallResponseInput<K>) => Promise<CallResponse<K>> };

@@ -1,3 +1,5 @@
+import { appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test } from './fixtures';
 import { chooseProduct, removeOnly, selectRadio, toChooseStep } from './choose-walk';
 
@@ -61,4 +63,34 @@ test('refuses a path that is not an installer and one for another maker', async 
   await expect(page.getByText('SafeSwitch cannot find that file. Check the path and try again.')).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, 'choose-installer-refused');
+});
+
+/**
+ * A refusal main sends is said in the user's language (issue 13.6): the installer is changed after
+ * its check, and the Russian screen says so in Russian, not in main's English sentence.
+ */
+test('an installer changed after its check is refused, in Russian on a Russian screen', async ({ page, preview }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await openWizard(page, preview);
+  await toChooseStep(page, () => removeOnly(page, 'Kaspersky Total Security'));
+  await selectRadio(page, 'I am happy to pay');
+  await activateByKeyboard(page, 'Show my options');
+  await chooseProduct(page, 'Bitdefender');
+  await selectRadio(page, 'bitdefender_avfree.exe');
+  await activateByKeyboard(page, 'Check this installer');
+  await expect(page.getByText('This installer is signed by Bitdefender SRL, the maker of Bitdefender. The signature is valid.')).toBeVisible();
+
+  // Someone swaps the file between the check and the run.
+  await appendFile(join(preview.current.dataFolder, 'simulated-home', 'Downloads', 'bitdefender_avfree.exe'), 'changed\n');
+  await page.getByLabel('Language').selectOption('ru');
+  await activateByKeyboard(page, 'Запустить установщик Bitdefender');
+  const refusal = page.getByText('SafeSwitch не будет его запускать: Файл установщика изменился после проверки. Проверьте его ещё раз.');
+  await expect(refusal).toBeVisible();
+  // Focus lands on the refusal, and the stale check is gone: the next step is to check again.
+  await expect(refusal).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Запустить установщик Bitdefender' })).toHaveCount(0);
+  await expect(page.getByText('(1 кБ,')).toHaveCount(2);
+  await expect(page.getByText('The installer file changed')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'choose-installer-4-changed-ru');
 });

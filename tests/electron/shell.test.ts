@@ -153,14 +153,17 @@ describe('the preload', () => {
     for (const key of Object.keys(api)) expect(typeof api[key], key).toBe('function');
   });
 
-  it('sends only the request object on the call’s channel and unwraps the reply', async () => {
+  it('sends only the request object on the call’s channel and hands back the reply whole', async () => {
     const run = runPreload(preloadPath());
     const api = run.exposed.get('safeswitch') as Record<string, (...args: unknown[]) => Promise<unknown>>;
     run.nextReply = { ok: { answer: 42 } };
-    await expect(api['getSession']!({}, 'extra', { sneaky: true })).resolves.toEqual({ answer: 42 });
+    await expect(api['getSession']!({}, 'extra', { sneaky: true })).resolves.toEqual({ ok: { answer: 42 } });
     expect(run.invoked).toEqual([[callChannel('getSession'), {}]]);
-    run.nextReply = { error: { code: 'bad-request', message: 'invalid request' } };
-    await expect(api['getSession']!({})).rejects.toMatchObject({ message: 'invalid request', code: 'bad-request' });
+    // A failure stays a plain object: contextBridge would keep only a thrown Error's message, and the
+    // screen needs the code and params to say it in the user's language.
+    const failure = { error: { code: 'disk-full', message: 'The disk is full.', params: {} } };
+    run.nextReply = failure;
+    await expect(api['getSession']!({})).resolves.toEqual(failure);
   });
 
   it('hands event listeners the payload only, never the IPC event, and unsubscribes', () => {
@@ -289,14 +292,14 @@ describe('the IPC door', () => {
   it('refuses an untrusted sender without running the call', async () => {
     const before = await call('getSession', trusted(), {});
     const reply = await call('completeStep', trusted() + 1000, { step: 'check' });
-    expect(reply).toEqual({ error: { code: 'untrusted-sender', message: expect.any(String) } });
+    expect(reply).toEqual({ error: { code: 'untrusted-sender', message: expect.any(String), params: {} } });
     expect(await call('getSession', trusted(), {})).toEqual(before);
   });
 
   it('refuses the app’s own window when its frame shows another page', async () => {
     for (const frameUrl of ['file:///app/out/renderer/index.html', 'https://example.com/', 'http://localhost:5173/', 'app://evil/index.html', '', 'app:safeswitch']) {
       const reply = await call('completeStep', trusted(), { step: 'check' }, frameUrl);
-      expect(reply, String(frameUrl)).toEqual({ error: { code: 'untrusted-sender', message: expect.any(String) } });
+      expect(reply, String(frameUrl)).toEqual({ error: { code: 'untrusted-sender', message: expect.any(String), params: {} } });
     }
   });
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, errorMessage } from '../lib/api';
+import { api } from '../lib/api';
+import { errorMessage } from '../lib/failure-text';
 import { useModalDialog } from './use-modal-dialog';
 
 type Saving = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; path: string } | { state: 'failed'; message: string };

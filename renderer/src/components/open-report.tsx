@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenReportOutcome } from '@shared/api/save-calls';
-import { api, errorMessage } from '../lib/api';
+import { api } from '../lib/api';
+import { errorMessage } from '../lib/failure-text';
 
 /**
  * "Open the report": main opens report.html of the migration folder (the window sends no path).

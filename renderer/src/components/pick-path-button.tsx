@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PathKind } from '@shared/api/session-calls';
-import { api, errorMessage } from '../lib/api';
+import { api } from '../lib/api';
+import { errorMessage } from '../lib/failure-text';
 import { useWizard } from '../store/wizard-store';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { previousStep, type StepId } from '@shared/wizard/steps';
-import { errorMessage } from '../lib/api';
+import { errorMessage } from '../lib/failure-text';
 import { useWizard } from '../store/wizard-store';
 
 export interface StepPageProps {

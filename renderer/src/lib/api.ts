@@ -1,8 +1,9 @@
-import type { SafeSwitchApi } from '@shared/api/contract';
+import type { CallName, CallReply, SafeSwitchApi, SafeSwitchBridge } from '@shared/api/contract';
+import { CallError } from './call-error';
 
 declare global {
   interface Window {
-    readonly safeswitch?: SafeSwitchApi;
+    readonly safeswitch?: SafeSwitchBridge;
   }
 }
 
@@ -10,17 +11,21 @@ declare global {
  * The only reader of the bridge (preload in Electron, the preview's bridge script in a browser).
  * Everything in the renderer talks to main through this object.
  */
-function bridge(): SafeSwitchApi {
+function bridge(): SafeSwitchBridge {
   const api = window.safeswitch;
   if (!api) throw new Error('SafeSwitch bridge missing: open the app through Electron or the browser preview.');
   return api;
 }
 
-export const api: SafeSwitchApi = new Proxy({} as SafeSwitchApi, {
-  get: (_target, key) => bridge()[key as keyof SafeSwitchApi],
-});
-
-/** A plain message from a failed call (main already phrases them for people). */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function unwrap<T>(reply: CallReply<T>): T {
+  if ('error' in reply) throw new CallError(reply.error.code, reply.error.message, reply.error.params ?? {});
+  return reply.ok;
 }
+
+export const api: SafeSwitchApi = new Proxy({} as SafeSwitchApi, {
+  get: (_target, key) => {
+    if (key === 'on') return bridge().on;
+    const call = bridge()[key as CallName] as (request: unknown) => Promise<CallReply<unknown>>;
+    return async (request: unknown) => unwrap(await call(request));
+  },
+});

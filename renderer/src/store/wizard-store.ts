@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { Session } from '@shared/api/session-calls';
 import type { StepId } from '@shared/wizard/steps';
 import type { Language } from '@shared/wizard/languages';
-import { api, errorMessage } from '../lib/api';
+import { api } from '../lib/api';
+import { errorMessage } from '../lib/failure-text';
 
 /**
  * A view of the migration state main owns (the journal), plus what the renderer is doing right now.

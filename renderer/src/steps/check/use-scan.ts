@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ScanProgress } from '@shared/api/scan-calls';
 import type { ScanReport } from '@shared/contracts/scan-report';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/failure-text';
 import { useWizard } from '../../store/wizard-store';
 
 export interface ScanState {

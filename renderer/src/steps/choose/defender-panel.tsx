@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FinishCheck } from '@shared/journal/choose-section';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/failure-text';
 import { FinishResult } from '../done/finish-result';
 
 /** The built-in choice: how to turn Microsoft Defender on (or that XProtect on a Mac needs nothing), and a check. */

@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PickPathButton } from '../../components/pick-path-button';
-import { formatDate, formatNumber } from '../../i18n';
+import { formatDate, formatFileSize } from '../../i18n';
 import type { CatalogProduct } from '@shared/alternatives/index';
 import type { FoundInstallerView } from '@shared/api/choose-calls';
 import type { InstallerCheck, InstallerRun } from '@shared/journal/choose-section';
-import { api, errorMessage } from '../../lib/api';
-
-const MB = 1024 * 1024;
-const size = (bytes: number): string => (bytes >= MB ? `${formatNumber(bytes / MB, 1)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`);
+import { api } from '../../lib/api';
+import { CallError } from '../../lib/call-error';
+import { errorMessage } from '../../lib/failure-text';
 
 /**
  * An installer the user already downloaded: pick one found in Downloads or type a path, let main
@@ -23,6 +22,13 @@ export function InstallerPanel({ product, platform }: { product: CatalogProduct;
   const [run, setRun] = useState<InstallerRun | null>(null);
   const [busy, setBusy] = useState<'checking' | 'running' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const errorLine = useRef<HTMLParagraphElement>(null);
+
+  // A refusal is the result of the action: focus goes to it (issue 13.4), so a keyboard or screen
+  // reader user at the Run button hears it and lands by the Check button it points back to.
+  useEffect(() => {
+    if (error) errorLine.current?.focus();
+  }, [error]);
 
   useEffect(() => {
     if (platform === 'linux') return;
@@ -63,6 +69,9 @@ export function InstallerPanel({ product, platform }: { product: CatalogProduct;
     try {
       setRun(await api.runInstaller({ productId: product.id, path: check.path, consent: true }));
     } catch (e) {
+      // A check that no longer holds (the file changed, or it was never checked) is dropped: the
+      // next step is to check again, not to press Run a second time.
+      if (e instanceof CallError && (e.code === 'installer-changed' || e.code === 'installer-not-checked')) setCheck(null);
       setError(t('get.refused', { message: errorMessage(e) }));
     } finally {
       setBusy(null);
@@ -90,7 +99,7 @@ export function InstallerPanel({ product, platform }: { product: CatalogProduct;
                   }}
                 />
                 <label htmlFor={`installer-${f.fileName}`}>
-                  {t('get.foundItem', { name: f.fileName, size: size(f.sizeBytes), date: formatDate(f.modifiedAt) })}
+                  {t('get.foundItem', { name: f.fileName, size: formatFileSize(f.sizeBytes), date: formatDate(f.modifiedAt) })}
                 </label>
               </div>
             ))}
@@ -129,7 +138,11 @@ export function InstallerPanel({ product, platform }: { product: CatalogProduct;
         </button>
       </div>
       <div aria-live="polite">
-        {error ? <p role="alert">{error}</p> : null}
+        {error ? (
+          <p role="alert" ref={errorLine} tabIndex={-1}>
+            {error}
+          </p>
+        ) : null}
         {check ? (
           <div className={check.canRun ? 'result good' : 'result warning'}>
             <p>{t(`get.verdict.${check.verdict}`, { signer: check.signer ?? '', name: product.name, status: check.status ?? '' })}</p>

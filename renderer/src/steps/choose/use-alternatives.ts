@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Answers } from '@shared/alternatives/index';
 import type { Alternatives } from '@shared/api/choose-calls';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/failure-text';
 
 export interface AlternativesState {
   readonly data: Alternatives | null;

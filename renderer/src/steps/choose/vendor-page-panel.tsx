@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogProduct } from '@shared/alternatives/index';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/failure-text';
 
 /** Opens the maker's page in the user's browser: main looks up and checks the URL; we send only the id. */
 export function VendorPagePanel({ product }: { product: CatalogProduct }) {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DoneSummary } from '@shared/api/choose-calls';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/failure-text';
 
 export interface DoneState {
   readonly summary: DoneSummary | null;

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversionOutcome } from '@shared/api/save-calls';
 import { PASSWORD_FORMAT_IDS, type PasswordFormatId } from '@shared/passwords/password-formats';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/failure-text';
 import { ConversionResult } from './conversion-result';
 
 interface ConvertSectionProps {

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFile, ExportRefusal, SaveOverview } from '@shared/api/save-calls';
 import { Disclosure } from '../../components/disclosure';
 import { PickPathButton } from '../../components/pick-path-button';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/failure-text';
 
 interface ExportSectionProps {
   readonly overview: SaveOverview;

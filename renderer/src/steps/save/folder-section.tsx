@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveOverview } from '@shared/api/save-calls';
 import { Disclosure } from '../../components/disclosure';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/failure-text';
 import { PickPathButton } from '../../components/pick-path-button';
 import { useWizard } from '../../store/wizard-store';
 

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveOverview, SettingsOutcome } from '@shared/api/save-calls';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/failure-text';
 
 interface KasperskySectionProps {
   readonly overview: SaveOverview;

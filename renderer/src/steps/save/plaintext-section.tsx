@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PasswordFormatId } from '@shared/passwords/password-formats';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/failure-text';
 
 interface PlaintextSectionProps {
   readonly format: PasswordFormatId;

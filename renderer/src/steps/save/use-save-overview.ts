@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ExportFile, SaveOverview } from '@shared/api/save-calls';
-import { api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/failure-text';
 
 export interface SaveOverviewState {
   readonly overview: SaveOverview | null;
