@@ -67,11 +67,13 @@ export async function convertPasswordsToFolder(request: ConvertRequest): Promise
     if (error instanceof OutputExistsError) return { outcome: { status: 'exists', existing: [...error.existing] }, record: null };
     // Both already say what happened in plain words.
     if (error instanceof DiskFullError || error instanceof LinkRefusedError) {
-      return { outcome: { status: 'failed', message: `${error.message} Your export file is unchanged.` }, record: null };
+      const reason = error instanceof DiskFullError ? 'disk-full' : 'link-refused';
+      return { outcome: { status: 'failed', reason, path: error instanceof LinkRefusedError ? error.path : null, message: `${error.message} Your export file is unchanged.` }, record: null };
     }
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'it is not allowed to write in that folder' : 'the files could not be written';
-    return { outcome: { status: 'failed', message: `SafeSwitch could not save your passwords: ${why}. Your export file is unchanged.` }, record: null };
+    const reason = code === 'ENOSPC' ? 'disk-full' : code === 'EACCES' || code === 'EPERM' ? 'not-allowed' : 'not-written';
+    const why = { 'disk-full': 'the disk is full', 'not-allowed': 'it is not allowed to write in that folder', 'not-written': 'the files could not be written' }[reason];
+    return { outcome: { status: 'failed', reason, path: null, message: `SafeSwitch could not save your passwords: ${why}. Your export file is unchanged.` }, record: null };
   }
 
   const proof = written.verification;
@@ -99,14 +101,15 @@ export async function convertPasswordsToFolder(request: ConvertRequest): Promise
     outcome: {
       status: 'done',
       summary: proof.summary,
+      format: request.format,
       ok: proof.ok,
       found: counts.total,
       verified: proof.saved,
       byKind,
       files,
-      differences: proof.differences.map((d) => ({ line: d.entryLine ?? null, message: d.message })),
+      differences: proof.differences.map((d) => ({ problem: d.problem, line: d.entryLine ?? null, message: d.message })),
       unplaced: parsed.unplaced.map((u) => ({ line: u.line, text: u.text })),
-      keptAside: conversion.keptAside.map((k) => k.message),
+      keptAside: conversion.keptAside.map((k) => ({ reason: k.reason, note: k.kind === 'note', message: k.message })),
     },
   };
 }

@@ -48,16 +48,27 @@ export type SaveOverview = z.infer<typeof saveOverviewSchema>;
 
 /** One thing the read-back found different; names the entry and field, never the secret itself. */
 export const differenceSchema = z.object({
+  /** What kind of difference, said by the screen in the user's language; `message` is main's English detail. */
+  problem: z.enum(['missing-file', 'unexpected-file', 'unreadable', 'header', 'row-count', 'cell', 'not-carried']),
   /** 1-based line in the export where the entry starts, when the difference is about one entry. */
   line: z.number().int().nullable(),
+  message: z.string(),
+});
+
+/** One entry put in the second file: why, and whether it was a note (the screen groups them by reason). */
+export const keptAsideSchema = z.object({
+  reason: z.enum(['note-not-supported', 'no-web-address', 'details-not-supported']),
+  note: z.boolean(),
   message: z.string(),
 });
 
 export const conversionOutcomeSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('done'),
-    /** e.g. "212 logins, 14 notes — all 226 saved". */
+    /** e.g. "212 logins, 14 notes — all 226 saved", in English (the screen says it from the counts). */
     summary: z.string(),
+    /** The password manager the files are for. */
+    format: passwordFormatIdSchema,
     ok: z.boolean(),
     found: z.number().int(),
     verified: z.number().int(),
@@ -66,8 +77,8 @@ export const conversionOutcomeSchema = z.discriminatedUnion('status', [
     differences: z.array(differenceSchema),
     /** Lines the reader could not place; shown to the user only (never logged or journaled). */
     unplaced: z.array(z.object({ line: z.number().int(), text: z.string() })),
-    /** Why some entries went to a second file (formats without secure notes), one sentence each. */
-    keptAside: z.array(z.string()),
+    /** The entries that went to a second file (formats without secure notes), one each. */
+    keptAside: z.array(keptAsideSchema),
   }),
   z.object({ status: z.literal('needs-folder') }),
   /** Files that would be replaced: ask the user, then call again with overwrite: true. */
@@ -77,7 +88,14 @@ export const conversionOutcomeSchema = z.discriminatedUnion('status', [
     reason: z.enum(['missing', 'not-a-file', 'empty', 'binary', 'not-kpm', 'too-large', 'unreadable']),
     message: z.string(),
   }),
-  z.object({ status: z.literal('failed'), message: z.string() }),
+  /** The files could not be written: why, as a code the screen says in the user's language (main's English in message). */
+  z.object({
+    status: z.literal('failed'),
+    reason: z.enum(['disk-full', 'link-refused', 'not-allowed', 'not-written']),
+    /** The link, for link-refused. */
+    path: z.string().nullable(),
+    message: z.string(),
+  }),
 ]);
 export type ConversionOutcome = z.infer<typeof conversionOutcomeSchema>;
 

@@ -277,3 +277,30 @@ test('a file that is not an export is refused at the export part, in plain words
   await expectNoAxeViolations(page);
   await screenshot(page, 'save-export-refused');
 });
+
+/**
+ * The proof of a conversion in the reader's language (issue 13.6): in Russian, a Firefox file (no
+ * notes in Firefox) says its counts, its files and what went to the second file in Russian, one
+ * sentence per reason, not main's English sentence per entry.
+ */
+test('says a Firefox conversion and what it kept aside in Russian', async ({ page, preview }) => {
+  await reachSave(page, preview);
+  await page.getByLabel('Language').selectOption('ru');
+  await activateByKeyboard(page, 'Создать эту папку');
+  await nextPart(page, 'Далее');
+  await activateByKeyboard(page, 'Использовать этот файл: Kaspersky Password Manager.txt');
+  await nextPart(page, 'Далее');
+  // Arrow keys move within a radio group; Space picks.
+  await page.getByRole('radio', { name: 'Firefox' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: 'Firefox' })).toBeChecked();
+  await activateByKeyboard(page, 'Сохранить мои пароли');
+  const result = page.locator('.notice, .warning').filter({ has: page.getByRole('heading', { level: 3 }) });
+  await expect(result.getByText('5 входов, 2 заметки: сохранены все 7 записей')).toBeVisible();
+  await expect(result.getByText('Ваши входы на сайты, готовые к импорту в Firefox.')).toBeVisible();
+  await expect(result.getByText('Firefox не импортирует заметки, поэтому 2 заметки лежат во втором файле: перенесите их вручную.')).toBeVisible();
+  // Nothing main wrote in English is left in the result.
+  await expect(result).not.toContainText(/\b(saved|ready to import|cannot import|kept in)\b/);
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-8-firefox-ru');
+});

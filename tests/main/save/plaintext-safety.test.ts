@@ -58,7 +58,7 @@ describe('plaintext password files', () => {
     await writeFile(outside, 'not yours to replace');
     await symlink(outside, join(folder, 'passwords-bitwarden.csv'));
     const outcome = await service.call('convertPasswords', { exportPath: exportPath(), format: 'bitwarden', overwrite: true });
-    expect(outcome).toMatchObject({ status: 'failed', message: expect.stringContaining('shortcut link') });
+    expect(outcome).toMatchObject({ status: 'failed', reason: 'link-refused', path: join(folder, 'passwords-bitwarden.csv'), message: expect.stringContaining('shortcut link') });
     expect(await readFile(outside, 'utf8')).toBe('not yours to replace');
     expect((await service.call('getSaveOverview')).section.plaintextFiles).toEqual([]);
   });

@@ -3,11 +3,35 @@ import { useTranslation } from 'react-i18next';
 import type { ConversionOutcome } from '@shared/api/save-calls';
 
 type Done = Extract<ConversionOutcome, { status: 'done' }>;
+type KeptAsideReason = Done['keptAside'][number]['reason'];
+
+/** How many entries went to the second file for each reason (one sentence per reason, not per entry). */
+function keptAsideByReason(outcome: Done): { reason: KeptAsideReason; notes: number; entries: number }[] {
+  const groups = new Map<KeptAsideReason, { notes: number; entries: number }>();
+  for (const k of outcome.keptAside) {
+    const group = groups.get(k.reason) ?? { notes: 0, entries: 0 };
+    if (k.note) group.notes += 1;
+    else group.entries += 1;
+    groups.set(k.reason, group);
+  }
+  return [...groups].map(([reason, counts]) => ({ reason, ...counts }));
+}
 
 /** The proof: counts per kind, the read-back summary, every file written, and anything that differs. */
 export function ConversionResult({ outcome }: { readonly outcome: Done }) {
   const { t } = useTranslation('save');
   const clean = outcome.ok && outcome.differences.length === 0;
+  const manager = t(`convert.formats.${outcome.format}`);
+  const logins = outcome.byKind.website + outcome.byKind.application + outcome.byKind.other;
+  const counted = { logins: t('convert.loginCount', { count: logins }), notes: t('convert.noteCount', { count: outcome.byKind.note }) };
+  const summary =
+    outcome.found === 0
+      ? t('convert.savedNone', counted)
+      : outcome.verified === outcome.found
+        ? t('convert.savedAll', { ...counted, count: outcome.found })
+        : t('convert.savedSome', { ...counted, saved: outcome.verified, count: outcome.found });
+  // A second file for notes is written exactly when the format cannot import notes (file-plan.ts).
+  const withNotes = !outcome.files.some((f) => f.holds === 'kept-aside');
   // Shown only right after a conversion: focus moves here so the result is in view and read first.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -19,7 +43,7 @@ export function ConversionResult({ outcome }: { readonly outcome: Done }) {
         {clean ? t('convert.resultHeading') : t('convert.resultProblem')}
       </h3>
       <p>
-        <strong>{outcome.summary}</strong>
+        <strong>{summary}</strong>
       </p>
       <p>{t('convert.counts', outcome.byKind)}</p>
       <p>{t('convert.verified', { verified: outcome.verified, found: outcome.found })}</p>
@@ -27,7 +51,7 @@ export function ConversionResult({ outcome }: { readonly outcome: Done }) {
       <ul>
         {outcome.files.map((f) => (
           <li key={f.path}>
-            <code>{f.path}</code> — {f.description}
+            <code>{f.path}</code> — {t(`convert.fileHolds.${f.holds === 'passwords' && !withNotes ? 'passwordsNoNotes' : f.holds}`, { manager })}
           </li>
         ))}
       </ul>
@@ -36,7 +60,7 @@ export function ConversionResult({ outcome }: { readonly outcome: Done }) {
           <h4>{t('convert.differencesHeading')}</h4>
           <ul>
             {outcome.differences.map((d, i) => (
-              <li key={i}>{d.line ? t('convert.differenceLine', { line: d.line, message: d.message }) : d.message}</li>
+              <li key={i}>{d.line ? t('convert.differenceLine', { line: d.line, message: t(`convert.problem.${d.problem}`, { manager }) }) : t(`convert.problem.${d.problem}`, { manager })}</li>
             ))}
           </ul>
         </>
@@ -45,8 +69,10 @@ export function ConversionResult({ outcome }: { readonly outcome: Done }) {
         <>
           <h4>{t('convert.keptAsideHeading')}</h4>
           <ul>
-            {outcome.keptAside.map((m, i) => (
-              <li key={i}>{m}</li>
+            {keptAsideByReason(outcome).map((group) => (
+              <li key={group.reason}>
+                {t(`convert.keptAside.${group.reason}`, { manager, count: group.notes + group.entries })}
+              </li>
             ))}
           </ul>
         </>

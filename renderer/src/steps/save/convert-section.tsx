@@ -89,7 +89,8 @@ export function ConvertSection({ folder, exportPath, format, onFormat, outcome, 
             </div>
           </div>
         ) : null}
-        {outcome?.status === 'unreadable' || outcome?.status === 'failed' ? <p role="alert">{t('convert.failed', { message: outcome.message })}</p> : null}
+        {outcome?.status === 'unreadable' ? <p role="alert">{t('convert.failed', { message: t(`export.refused.${outcome.reason}`) })}</p> : null}
+        {outcome?.status === 'failed' ? <p role="alert">{t('convert.failed', { message: t(`convert.failedReason.${outcome.reason}`, { path: outcome.path ?? '' }) })}</p> : null}
         {outcome?.status === 'needs-folder' ? <p role="alert">{t('convert.needFolder')}</p> : null}
         {outcome?.status === 'done' ? <ConversionResult outcome={outcome} /> : null}
       </div>
