@@ -70,10 +70,12 @@ export async function runCollectors(
       } catch (error) {
         done += 1;
         const timedOut = error instanceof CollectorTimeout;
+        const seconds = Math.max(1, Math.round(collector.timeoutMs / 1000));
         warnings.push({
           source: collector.name,
+          ...(timedOut ? { kind: 'timed-out' as const, seconds } : { kind: 'unreadable' as const }),
           message: timedOut
-            ? `took longer than ${Math.round(collector.timeoutMs / 1000)} s and was skipped`
+            ? `took longer than ${seconds} s and was skipped`
             : `could not be read: ${error instanceof Error ? error.message : String(error)}`,
         });
         onProgress?.({ collector: collector.name, status: timedOut ? 'timed-out' : 'failed', done, total });

@@ -82,7 +82,7 @@ export function createSimulatedSystem(scenario: Scenario, options: SimulatedSyst
       onProgress?.({ collector: 'simulated machine', status: 'started', done: 0, total: 1 });
       await delay(150 * timeScale);
       onProgress?.({ collector: 'simulated machine', status: 'done', done: 1, total: 1 });
-      return { inventory: { ...structuredClone(inventory), capturedAt: new Date().toISOString() }, warnings: [] };
+      return { inventory: { ...structuredClone(inventory), capturedAt: new Date().toISOString() }, warnings: structuredClone(scenario.warnings) };
     },
     async run(spec: CommandSpec, runOptions: RunOptions = {}): Promise<CommandResult> {
       // The real runner's refusals first: a relative path or a batch file never runs on either machine.

@@ -72,7 +72,15 @@ export const builtInSchema = z
   .nullable();
 
 /** A collector that failed or timed out: the scan still succeeds and says what it could not see. */
-export const scanWarningSchema = z.object({ source: z.string(), message: z.string() });
+export const scanWarningSchema = z.object({
+  source: z.string(),
+  /** In English, with the technical detail (for the help file and the CLI). */
+  message: z.string(),
+  /** What happened, for a screen in another language; absent in reports written before it existed. */
+  kind: z.enum(['timed-out', 'unreadable', 'no-security-center']).optional(),
+  /** For timed-out: the collector's time limit. */
+  seconds: z.number().int().positive().optional(),
+});
 
 export const scanReportSchema = z.object({
   format: z.literal(SCAN_FORMAT),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { inventorySchema, platformSchema } from './inventory';
+import { scanWarningSchema } from './scan-report';
 
 /**
  * A simulated machine (design.md "One service, three doors"): an inventory plus scripted command
@@ -33,5 +34,7 @@ export const scenarioSchema = z.object({
   commands: z.array(scriptedCommandSchema).default([]),
   /** Files placed in the simulated home folder, by path relative to it (e.g. "Downloads/export.txt"). */
   files: z.record(z.string(), z.string()).default({}),
+  /** What the machine's scan could not read, as the real collectors report it (a server with no Security Center, a timeout). */
+  warnings: z.array(scanWarningSchema).default([]),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;

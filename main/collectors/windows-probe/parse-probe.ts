@@ -85,7 +85,7 @@ function warningFor(section: string, message: string): ScanWarning {
   if (base === 'securityCenter') {
     text += ' Windows Server has no Security Center. SafeSwitch cannot see which antivirus Windows counts, so it relies on the other evidence.';
   }
-  return { source: known.source, message: text };
+  return { source: known.source, kind: base === 'securityCenter' ? 'no-security-center' : 'unreadable', message: text };
 }
 
 /** The inventory part and the warnings one probe answer gives; a failed section is absent, not empty. */

@@ -115,6 +115,6 @@ describe('Windows probe: Kaspersky licence and quarantine reach the Save step', 
     const doc = { format: 'safeswitch-windows-probe/1', vendorKeys: KEYS.slice(0, 1), warnings: [{ section: 'kaspersky-keys', message: '2 keys under HKLM:\\SOFTWARE\\KasperskyLab could not be read' }] };
     const result = await createWindowsProbeCollector(disk).collect(fakeContext('win32', () => ok(probeStdout(doc))));
     expect(result.vendorKeys).toHaveLength(1);
-    expect(result.warnings).toEqual([{ source: 'kaspersky-keys', message: "Kaspersky's own settings in the registry could not be read: 2 keys under HKLM:\\SOFTWARE\\KasperskyLab could not be read." }]);
+    expect(result.warnings).toEqual([{ source: 'kaspersky-keys', kind: 'unreadable', message: "Kaspersky's own settings in the registry could not be read: 2 keys under HKLM:\\SOFTWARE\\KasperskyLab could not be read." }]);
   });
 });

@@ -22,8 +22,8 @@ describe('runCollectors', () => {
     const inventory = mergeParts(parts, { os: { platform: 'linux' } });
     expect(inventory.packages).toEqual([{ name: 'kesl', version: '1', manager: 'dpkg' }]);
     expect(warnings).toEqual([
-      { source: 'broken', message: 'could not be read: dpkg-query exited with code 2' },
-      { source: 'stuck', message: expect.stringMatching(/took longer than/) },
+      { source: 'broken', kind: 'unreadable', message: 'could not be read: dpkg-query exited with code 2' },
+      { source: 'stuck', kind: 'timed-out', seconds: expect.any(Number), message: expect.stringMatching(/took longer than/) },
     ]);
     expect(progress).toContain('stuck:timed-out');
     expect(progress.some((p) => p.startsWith('windows-only'))).toBe(false);

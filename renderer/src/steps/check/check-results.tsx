@@ -29,7 +29,7 @@ export function CheckResults({ report }: { readonly report: ScanReport }) {
           <ul>
             {report.warnings.map((w) => (
               <li key={w.source}>
-                {label('sources', w.source)}: {w.message}
+                {label('sources', w.source)}: {w.kind ? t(`warningKind.${w.kind}`, { seconds: w.seconds ?? 0 }) : w.message}
               </li>
             ))}
           </ul>
