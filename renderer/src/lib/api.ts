@@ -24,8 +24,11 @@ function unwrap<T>(reply: CallReply<T>): T {
 
 export const api: SafeSwitchApi = new Proxy({} as SafeSwitchApi, {
   get: (_target, key) => {
-    if (key === 'on') return bridge().on;
-    const call = bridge()[key as CallName] as (request: unknown) => Promise<CallReply<unknown>>;
+    const target = bridge();
+    if (key === 'on') return target.on;
+    // Only the contract's calls: anything else (a `then` probe, a typo) is undefined, never a wrapper.
+    const call = target[key as CallName] as ((request: unknown) => Promise<CallReply<unknown>>) | undefined;
+    if (typeof call !== 'function') return undefined;
     return async (request: unknown) => unwrap(await call(request));
   },
 });
