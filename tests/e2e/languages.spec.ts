@@ -34,10 +34,27 @@ function englishSentences(language: string): string[] {
   return [...out];
 }
 
+/** English words no Spanish or Russian sentence has: one of them on the screen is English main wrote. */
+const ENGLISH_WORDS = /\b(the|and|with|your|is|are|was|this|that|could|will|you|not)\b/gi;
+
 async function expectNoEnglish(page: Page, language: string): Promise<void> {
   if (language === 'en') return;
   const body = await page.locator('body').innerText();
   expect(englishSentences(language).filter((s) => body.includes(s)), 'English sentences on the screen').toEqual([]);
+  // What the translation files cannot know: text main sends. Paths, command output and the demo
+  // banner (the simulated machine's own English name) are data, not sentences.
+  const texts = await page.locator('body').evaluate((body) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('code, pre, .demo-banner, script, style') || parent.getClientRects().length === 0) continue;
+      const text = node.textContent?.trim();
+      if (text) out.push(text);
+    }
+    return out;
+  });
+  expect(texts.filter((text) => text.match(ENGLISH_WORDS)), 'text with English words on the screen').toEqual([]);
 }
 
 /** Tab to the language list and pick a language with the arrow keys, as a keyboard user does. */
