@@ -109,7 +109,7 @@ export async function convertPasswordsToFolder(request: ConvertRequest): Promise
       files,
       differences: proof.differences.map((d) => ({ problem: d.problem, line: d.entryLine ?? null, message: d.message })),
       unplaced: parsed.unplaced.map((u) => ({ line: u.line, text: u.text })),
-      keptAside: conversion.keptAside.map((k) => ({ reason: k.reason, note: k.kind === 'note', message: k.message })),
+      keptAside: conversion.keptAside.map((k) => ({ reason: k.reason, message: k.message })),
     },
   };
 }

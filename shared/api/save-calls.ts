@@ -55,10 +55,9 @@ export const differenceSchema = z.object({
   message: z.string(),
 });
 
-/** One entry put in the second file: why, and whether it was a note (the screen groups them by reason). */
+/** One entry put in the second file, and why (the screen says one sentence per reason). */
 export const keptAsideSchema = z.object({
   reason: z.enum(['note-not-supported', 'no-web-address', 'details-not-supported']),
-  note: z.boolean(),
   message: z.string(),
 });
 

@@ -6,15 +6,10 @@ type Done = Extract<ConversionOutcome, { status: 'done' }>;
 type KeptAsideReason = Done['keptAside'][number]['reason'];
 
 /** How many entries went to the second file for each reason (one sentence per reason, not per entry). */
-function keptAsideByReason(outcome: Done): { reason: KeptAsideReason; notes: number; entries: number }[] {
-  const groups = new Map<KeptAsideReason, { notes: number; entries: number }>();
-  for (const k of outcome.keptAside) {
-    const group = groups.get(k.reason) ?? { notes: 0, entries: 0 };
-    if (k.note) group.notes += 1;
-    else group.entries += 1;
-    groups.set(k.reason, group);
-  }
-  return [...groups].map(([reason, counts]) => ({ reason, ...counts }));
+function keptAsideByReason(outcome: Done): { reason: KeptAsideReason; count: number }[] {
+  const groups = new Map<KeptAsideReason, number>();
+  for (const k of outcome.keptAside) groups.set(k.reason, (groups.get(k.reason) ?? 0) + 1);
+  return [...groups].map(([reason, count]) => ({ reason, count }));
 }
 
 /** The proof: counts per kind, the read-back summary, every file written, and anything that differs. */
@@ -71,7 +66,7 @@ export function ConversionResult({ outcome }: { readonly outcome: Done }) {
           <ul>
             {keptAsideByReason(outcome).map((group) => (
               <li key={group.reason}>
-                {t(`convert.keptAside.${group.reason}`, { manager, count: group.notes + group.entries })}
+                {t(`convert.keptAside.${group.reason}`, { manager, count: group.count })}
               </li>
             ))}
           </ul>
