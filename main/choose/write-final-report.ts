@@ -4,6 +4,7 @@ import type { FinalReport } from '@shared/journal/choose-section';
 import { saveSectionSchema } from '@shared/journal/save-section';
 import { createDefaultMigrationFolder } from '../save/migration-folder';
 import { REPORT_HTML, REPORT_JSON, readMigrationReport, updateMigrationReport } from '../save/migration-report';
+import { reportWordsFor } from '../report-words/report-words';
 import type { ServiceContext } from '../service/service-context';
 import { buildDoneSummary } from './done-summary';
 import { chooseReportSection, doneReportSection } from './final-report';
@@ -33,8 +34,9 @@ export async function writeFinalReport(context: ServiceContext): Promise<FinalRe
     .filter(([name]) => name !== 'choose' && name !== 'done')
     .flatMap(([, section]) => section.nextSteps ?? []);
 
-  await updateMigrationReport(folder, 'choose', chooseReportSection(journal.choose ?? {}, summary, platform), now);
-  await updateMigrationReport(folder, 'done', doneReportSection(summary, otherNextSteps), now);
+  const words = reportWordsFor(journal.language);
+  await updateMigrationReport(folder, 'choose', chooseReportSection(journal.choose ?? {}, summary, platform, words), now, words);
+  await updateMigrationReport(folder, 'done', doneReportSection(summary, otherNextSteps, words), now, words);
 
   const report: FinalReport = {
     folder,

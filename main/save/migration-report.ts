@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../fs/atomic-file';
 import { writeChecksums } from './checksums';
+import { REPORT_EN, type ReportWords } from '../report-words/report-words';
 import { renderReportHtml } from './report-html';
 import { MIGRATION_REPORT_FORMAT, readReportJson, type MigrationReport, type ReportSection } from './report-model';
 
@@ -39,6 +40,8 @@ export function updateMigrationReport(
   name: string,
   section: ReportSection | null,
   now: Date = new Date(),
+  /** The page's own words (title, headings): the user's language, as the sections are. */
+  words: ReportWords = REPORT_EN,
 ): Promise<MigrationReport> {
   return serialised(folder, async () => {
     const stamp = now.toISOString();
@@ -53,7 +56,7 @@ export function updateMigrationReport(
     else delete sections[name];
     const report: MigrationReport = { ...current, updatedAt: stamp, sections };
     await writeFileAtomically(join(folder, REPORT_JSON), JSON.stringify(report, null, 2) + '\n', { mode: 0o600 });
-    await writeFileAtomically(join(folder, REPORT_HTML), renderReportHtml(report, folder), { mode: 0o600 });
+    await writeFileAtomically(join(folder, REPORT_HTML), renderReportHtml(report, folder, words), { mode: 0o600 });
     await writeChecksums(folder);
     return report;
   });

@@ -1,4 +1,5 @@
 import { orderedSectionNames, type MigrationReport, type ReportSection } from './report-model';
+import { REPORT_EN, type ReportWords } from '../report-words/report-words';
 import { humanDateTime } from './report-words';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -26,9 +27,9 @@ code { font-family: ui-monospace, Consolas, monospace; font-size: 0.9em; word-br
 @media print { body { margin: 0; max-width: none; font-size: 12pt; } h2 { break-after: avoid; } table, li { break-inside: avoid; } }
 `;
 
-export function renderSection(id: string, section: ReportSection): string {
+export function renderSection(id: string, section: ReportSection, important = REPORT_EN.page.important): string {
   const parts: string[] = [`<section aria-labelledby="s-${escapeHtml(id)}">`, `<h2 id="s-${escapeHtml(id)}">${escapeHtml(section.title)}</h2>`];
-  for (const w of section.warnings ?? []) parts.push(`<p class="warning"><strong>Important:</strong> ${escapeHtml(w)}</p>`);
+  for (const w of section.warnings ?? []) parts.push(`<p class="warning"><strong>${escapeHtml(important)}</strong> ${escapeHtml(w)}</p>`);
   for (const p of section.paragraphs ?? []) parts.push(`<p>${escapeHtml(p)}</p>`);
   if (section.rows?.length) {
     parts.push('<table><tbody>');
@@ -54,9 +55,9 @@ export function renderNumberedSection(id: string, title: string, items: readonly
  * A whole page SafeSwitch writes for people (the report, the help file): no scripts, no external
  * resources, the report's style plus `extraStyle`. `body` is already-escaped HTML.
  */
-export function renderHtmlPage(title: string, body: string, extraStyle = ''): string {
+export function renderHtmlPage(title: string, body: string, extraStyle = '', lang = 'en'): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -74,18 +75,20 @@ ${body}
 }
 
 /** The readable, printable report: every section in order, then every next step gathered in one list. */
-export function renderReportHtml(report: MigrationReport, folder: string): string {
+export function renderReportHtml(report: MigrationReport, folder: string, w: ReportWords = REPORT_EN): string {
   const names = orderedSectionNames(report);
-  const sections = names.map((name) => renderSection(name, report.sections[name] as ReportSection));
+  const sections = names.map((name) => renderSection(name, report.sections[name] as ReportSection, w.page.important));
   const nextSteps = names.flatMap((name) => report.sections[name]?.nextSteps ?? []);
-  const next = renderNumberedSection('next', 'What to do next', nextSteps);
+  const next = renderNumberedSection('next', w.page.next, nextSteps);
   return renderHtmlPage(
-    'SafeSwitch report',
-    `<h1>Your SafeSwitch report</h1>
-<p class="meta">Folder: <code>${escapeHtml(folder)}</code><br>Last updated: ${escapeHtml(humanDateTime(report.updatedAt))}</p>
-<p>This page lists what SafeSwitch found on this computer, what it saved and where, and what is left to do. You can print it. It never contains your passwords.</p>
+    w.page.title,
+    `<h1>${escapeHtml(w.page.heading)}</h1>
+<p class="meta">${escapeHtml(w.page.folder)} <code>${escapeHtml(folder)}</code><br>${escapeHtml(w.page.updated)} ${escapeHtml(humanDateTime(report.updatedAt, undefined, w))}</p>
+<p>${escapeHtml(w.page.intro)}</p>
 ${sections.join('\n')}
 ${next}
-<p class="meta">The file SHA256SUMS in this folder lists a checksum of every file here, so you can tell later that nothing changed.</p>`,
+<p class="meta">${escapeHtml(w.page.checksums)}</p>`,
+    '',
+    w.lang,
   );
 }

@@ -1,6 +1,6 @@
 import type { Budget, Device } from '@shared/alternatives/question-constants';
 import type { Protection, Signatures } from '@shared/contracts/scan-report';
-import type { InstallerRunOutcome } from '@shared/journal/choose-section';
+import type { InstallerRunOutcome, InstallerVerdict } from '@shared/journal/choose-section';
 import type { RemovalState } from '@shared/journal/remove-section';
 import type { SettingsBackupStatus } from '@shared/journal/save-section';
 import { formatCatalogDay } from '@shared/wizard/catalog-date';
@@ -11,16 +11,23 @@ import { formatCatalogDay } from '@shared/wizard/catalog-date';
  * new id cannot be added without its words.
  */
 
+/** The language a date is written in: the report's (see main/report-words/). US English by default. */
+export interface DateLanguage {
+  readonly locale: string;
+  readonly unknownDate: string;
+}
+const US: DateLanguage = { locale: 'en-US', unknownDate: 'an unknown date' };
+
 /** "December 1, 2026 at 1:05 PM" in this computer's time zone; the raw text if it is not a date. */
-export function humanDateTime(iso: string | null | undefined, timeZone?: string): string {
-  if (!iso) return 'an unknown date';
+export function humanDateTime(iso: string | null | undefined, timeZone?: string, language: DateLanguage = US): string {
+  if (!iso) return language.unknownDate;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
+  return new Intl.DateTimeFormat(language.locale, { dateStyle: 'long', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
 }
 
 /** A catalog date ('2025', '2024-11', '2026-11-22') as "2025", "November 2024", "November 22, 2026". */
-export const humanDay = (value: string): string => formatCatalogDay(value, 'en-US', 'long');
+export const humanDay = (value: string, language: DateLanguage = US): string => formatCatalogDay(value, language.locale, 'long');
 
 export const PROTECTION_WORDS: Readonly<Record<Protection, string>> = {
   on: 'protection on',
@@ -83,18 +90,24 @@ export const BUDGET_WORDS: Readonly<Record<Budget, string>> = {
   either: 'does not mind',
 };
 
+export const VERDICT_WORDS: Readonly<Record<InstallerVerdict, string>> = {
+  'signed-by-vendor': 'signed by the maker, signature valid',
+  'not-checked': 'a disk image: macOS checks the app inside when it is first opened',
+  unsigned: 'not signed: SafeSwitch refused to run it',
+  invalid: 'signature not valid: SafeSwitch refused to run it',
+  'wrong-signer': 'signed by someone other than the maker: SafeSwitch refused to run it',
+  'unknown-signer': "SafeSwitch does not know who signs this maker's installers: refused",
+  'not-found': 'file not found',
+  'wrong-type': 'not an installer SafeSwitch can check on this computer',
+  'not-supported': 'installers are not checked on this system',
+  'check-failed': 'the signature could not be checked: SafeSwitch refused to run it',
+};
+
 export const FEATURE_WORDS: Readonly<Record<string, string>> = {
   vpn: 'VPN',
   'password-manager': 'password manager',
   'parental-control': 'parental control',
   'identity-protection': 'identity protection',
-};
-
-export const FILE_WORDS: Readonly<Record<string, string>> = {
-  passwords: 'your passwords',
-  'kept-aside': 'entries the format has no place for',
-  unplaced: 'lines of the export that belonged to no entry',
-  settings: 'settings',
 };
 
 /** A value typed only as text (the Done summary's) in words, or as it is when the table lacks it. */

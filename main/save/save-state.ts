@@ -10,6 +10,7 @@ import { kasperskyFacts, type KasperskyFacts } from './kaspersky-facts';
 import { defaultFolderName } from './migration-folder';
 import { REPORT_HTML, REPORT_JSON, updateMigrationReport } from './migration-report';
 import { foundSection, saveReportSection } from './save-report';
+import { reportWordsFor } from '../report-words/report-words';
 
 /** True when the first bytes of a file read as a KPM export (the reader's own judgement). */
 export function looksLikeKpmExport(head: Uint8Array): boolean {
@@ -71,8 +72,11 @@ export class SaveState {
     if (!section.folder) return;
     const facts = await this.kaspersky().catch(() => null);
     const now = this.context.system.now();
-    await updateMigrationReport(section.folder, 'found', foundSection(this.context.journal.get().lastScan), now);
-    await updateMigrationReport(section.folder, 'save', saveReportSection(section.folder, section, facts), now);
+    const journal = this.context.journal.get();
+    // In the user's language (the journal's), like the screens they read it beside.
+    const words = reportWordsFor(journal.language);
+    await updateMigrationReport(section.folder, 'found', foundSection(journal.lastScan, words), now, words);
+    await updateMigrationReport(section.folder, 'save', saveReportSection(section.folder, section, facts, words), now, words);
   }
 
   async overview(watching: boolean): Promise<SaveOverview> {

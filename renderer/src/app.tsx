@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { machineChanges } from '@shared/journal/machine-changes';
 import type { StepId } from '@shared/wizard/steps';
+import type { Language } from '@shared/wizard/languages';
 import { CancelDialog } from './components/cancel-dialog';
 import { NoticeBanner } from './components/notice-banner';
 import { StepList } from './components/step-list';
@@ -36,7 +37,7 @@ const STEPS: Record<StepId, ComponentType<StepProps>> = {
 /** The wizard frame: header, one-time notices, the list of steps, the current step, Cancel. */
 export function App() {
   const { t } = useTranslation('common');
-  const { session, loadError, closed, refresh, dismissNotices, leave } = useWizard();
+  const { session, loadError, closed, refresh, dismissNotices, leave, setLanguage } = useWizard();
   const [cancelOpen, setCancelOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
 
@@ -51,6 +52,11 @@ export function App() {
   useEffect(() => {
     if (remembered && remembered !== i18next.language) void changeLanguage(remembered);
   }, [remembered]);
+  // Main writes the report in the journal's language: the system's is recorded at the first start.
+  const loaded = session !== null;
+  useEffect(() => {
+    if (loaded && !remembered) void setLanguage(i18next.language as Language);
+  }, [loaded, remembered, setLanguage]);
 
   if (closed) {
     return (

@@ -25,7 +25,7 @@ export const journalSchema = z.object({
   save: saveSectionSchema.optional(),
   remove: removeSectionSchema.optional(),
   choose: chooseSectionSchema.optional(),
-  /** The language the user picked in the header; absent until they pick one (the system's is used). */
+  /** The language SafeSwitch speaks: the system's, recorded at the first start, or the one picked in the header. The report is written in it. */
   language: languageSchema.optional(),
 });
 export type Journal = z.infer<typeof journalSchema>;

@@ -155,6 +155,15 @@ for (const language of LANGUAGES) {
           await expectNoEnglish(page, language.code);
           await screenshot(page, `lang-${tag}-5-done`);
 
+          // The report Done wrote speaks the same language, with no English sentence of its own.
+          const reportPath = ((await page.locator('code').filter({ hasText: /report\.html$/ }).first().textContent()) ?? '').trim();
+          const report = readFileSync(reportPath, 'utf8');
+          expect(report).toContain(`<html lang="${language.code}">`);
+          if (language.code !== 'en') {
+            const prose = report.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, '\n');
+            expect(prose.split('\n').filter((line) => line.match(ENGLISH_WORDS)), 'English in report.html').toEqual([]);
+          }
+
           // Nothing spills sideways at either size.
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow).toBeLessThanOrEqual(0);
