@@ -206,7 +206,7 @@ export const REPORT_ES: ReportWords = {
     visit: (url, opened, date) => `${url} (${opened ? 'abierta' : 'sin abrir'}, ${date})`,
     installerChecked: 'Instalador revisado',
     signedBy: 'Firmado por',
-    installerRun: 'Instalador abierto',
+    installerRun: 'Instalador',
     exitCode: (code) => `código de salida ${code}`,
   },
   done: {

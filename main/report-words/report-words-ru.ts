@@ -207,7 +207,7 @@ export const REPORT_RU: ReportWords = {
     visit: (url, opened, date) => `${url} (${opened ? 'открыт' : 'не открыт'}, ${date})`,
     installerChecked: 'Установщик проверен',
     signedBy: 'Подписан',
-    installerRun: 'Установщик запущен',
+    installerRun: 'Запуск установщика',
     exitCode: (code) => `код завершения ${code}`,
   },
   done: {
