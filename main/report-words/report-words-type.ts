@@ -4,6 +4,7 @@ import type { InstallerRunOutcome, InstallerVerdict } from '@shared/journal/choo
 import type { RemovalState } from '@shared/journal/remove-section';
 import type { SettingsBackupStatus } from '@shared/journal/save-section';
 import type { PasswordFormatId } from '@shared/passwords/password-formats';
+import type { StepId } from '@shared/wizard/steps';
 
 type Words<K extends string> = Readonly<Record<K, string>>;
 
@@ -119,6 +120,37 @@ export interface ReportWords {
     readonly signedBy: string;
     readonly installerRun: string;
     readonly exitCode: (code: number) => string;
+  };
+
+  // The help file (main/help/): a letter to the person helping, then a technician's part.
+  readonly help: {
+    readonly title: string;
+    readonly written: (date: string, computer: string) => string;
+    readonly intro: string;
+    readonly steps: Words<StepId>;
+    readonly whereTitle: string;
+    readonly onStep: (number: number, total: number, name: string) => string;
+    readonly stepsDone: (names: readonly string[]) => string;
+    readonly noStepDone: string;
+    readonly order: string;
+    readonly foundTitle: string;
+    readonly partFailed: (source: string, what: string) => string;
+    readonly warningKind: { readonly 'timed-out': (seconds: number) => string; readonly unreadable: string; readonly 'no-security-center': string };
+    readonly changedTitle: string;
+    readonly nothingYet: string;
+    readonly removedGone: string;
+    readonly removalStarted: string;
+    readonly certificatesRemoved: (count: number) => string;
+    readonly installerStarted: string;
+    readonly savedTitle: string;
+    readonly nothingSaved: string;
+    readonly leftTitle: string;
+    readonly techTitle: string;
+    /** `code` is already HTML: the command and file name set in <code>. */
+    readonly techIntro: (fileName: string, command: string) => string;
+    readonly inventory: string;
+    readonly scanReport: string;
+    readonly computers: { readonly win32: string; readonly darwin: string; readonly linux: string; readonly other: string };
   };
 
   // "Final check"

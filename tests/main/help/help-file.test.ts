@@ -74,4 +74,22 @@ describe('the help file', () => {
     expect(basename(next.path)).toMatch(/ \(3\)\.html$/);
     expect(readdirSync(elsewhere)).toEqual([]);
   });
+
+  it.each(['es', 'ru'] as const)('is written in the language SafeSwitch speaks (%s), the report sections with it', async (language) => {
+    const service = await open('tests/scenarios/win-kaspersky-scan-warnings.json');
+    await service.call('setLanguage', { language });
+    await service.call('scan', {});
+    await service.call('completeStep', { step: 'check' });
+    await service.call('setMigrationFolder', { path: null });
+    const html = readFileSync((await service.call('saveHelpFile', {})).path, 'utf8');
+    expect(html).toContain(`<html lang="${language}">`);
+    expect(html).toContain(language === 'es' ? 'Está en el paso 2 de 5: Guardar.' : 'Шаг 2 из 5: Сохранение.');
+    // The warnings say what happened in the language, not the collectors' English.
+    expect(html).toContain(language === 'es' ? 'tardó más de 20 segundos' : 'это заняло больше 20 секунд');
+    // What a person reads, the JSON and paths aside, has no English sentence.
+    const prose = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<(pre|code)[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '\n');
+    expect(prose.split('\n').filter((line) => /\b(the|and|or|with|your|is|are|was|this|that|could|will|you|not|of|to)\b/i.test(line))).toEqual([]);
+    // The technician's part still reads back.
+    expect(inventorySchema.safeParse(pre(html, 'inventory')).success).toBe(true);
+  });
 });
