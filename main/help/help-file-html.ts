@@ -49,7 +49,7 @@ function changedSection(journal: Journal, w: ReportWords): ReportSection {
 function warningText(warning: ScanWarning, w: ReportWords): string {
   const kinds = w.help.warningKind;
   const what = warning.kind === 'timed-out' ? kinds['timed-out'](warning.seconds ?? 0) : warning.kind ? kinds[warning.kind] : warning.message;
-  return w.help.partFailed(warning.source, what);
+  return w.help.partFailed(w.help.sources[warning.source] ?? warning.source, what);
 }
 
 /** The help file in the language SafeSwitch speaks (the journal's), as the report is. */

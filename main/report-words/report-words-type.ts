@@ -135,6 +135,8 @@ export interface ReportWords {
     readonly order: string;
     readonly foundTitle: string;
     readonly partFailed: (source: string, what: string) => string;
+    /** A collector's name in words ("drivers" → "controladores"); its id when this table lacks it. */
+    readonly sources: Readonly<Record<string, string>>;
     readonly warningKind: { readonly 'timed-out': (seconds: number) => string; readonly unreadable: string; readonly 'no-security-center': string };
     readonly changedTitle: string;
     readonly nothingYet: string;

@@ -85,7 +85,7 @@ describe('the help file', () => {
     expect(html).toContain(`<html lang="${language}">`);
     expect(html).toContain(language === 'es' ? 'Está en el paso 2 de 5: Guardar.' : 'Шаг 2 из 5: Сохранение.');
     // The warnings say what happened in the language, not the collectors' English.
-    expect(html).toContain(language === 'es' ? 'tardó más de 20 segundos' : 'это заняло больше 20 секунд');
+    expect(html).toContain(language === 'es' ? '(controladores): tardó más de 20 segundos' : '(драйверы): это заняло больше 20 секунд');
     // What a person reads, the JSON and paths aside, has no English sentence.
     const prose = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<(pre|code)[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '\n');
     expect(prose.split('\n').filter((line) => /\b(the|and|or|with|your|is|are|was|this|that|could|will|you|not|of|to)\b/i.test(line))).toEqual([]);
