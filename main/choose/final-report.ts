@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { CATALOG, catalogAge, rankAlternatives, type Answers, type RankPlatform } from '@shared/alternatives/index';
 import type { DoneSummary } from '@shared/api/choose-calls';
 import type { ChooseSection, FinishCheck } from '@shared/journal/choose-section';
+import { lackText, reasonText } from '@shared/alternatives/reason-text';
 import { REPORT_EN, type ReportWords } from '../report-words/report-words';
 import type { ReportRow, ReportSection } from '../save/report-model';
 import { humanDateTime, humanDay, wordFor } from '../save/report-words';
@@ -41,8 +42,8 @@ export function chooseReportSection(choose: ChooseSection, summary: DoneSummary,
     const entry = rankAlternatives(CATALOG, choose.answers, platform).entries.find((e) => e.product.id === chosen.id);
     if (entry) {
       rows.push({ label: c.place, value: String(entry.place) });
-      if (entry.reasons.length) rows.push({ label: c.why, value: entry.reasons.map(w.reason).join('; ') });
-      if (entry.lacks.length) rows.push({ label: c.lacks, value: entry.lacks.map(w.lack).join('; ') });
+      if (entry.reasons.length) rows.push({ label: c.why, value: entry.reasons.map((r) => reasonText(w.reasons, r)).join('; ') });
+      if (entry.lacks.length) rows.push({ label: c.lacks, value: entry.lacks.map((l) => lackText(w.reasons, l)).join('; ') });
     }
   }
   for (const visit of choose.vendorPages ?? []) {

@@ -1,8 +1,9 @@
 import type { CatalogPlatform, Device, Feature, Lack, NoticeCode, RankGroup, Reason } from '@shared/alternatives';
+import { lackText, reasonText, type ReasonWords } from '@shared/alternatives/reason-text';
 
 /**
- * English text for the ranking's reason codes, for the CLI. The wizard translates the same codes
- * through i18n keys instead; keep the meaning of both in step.
+ * English text for the ranking's reason codes, for the CLI and the English report. The wizard
+ * translates the same codes through i18n keys instead; keep the meaning of both in step.
  */
 
 const PLATFORM_NAMES: Readonly<Record<CatalogPlatform, string>> = {
@@ -41,70 +42,45 @@ export const GROUP_TEXT: Readonly<Record<RankGroup, string>> = {
   'not-for-platform': 'does not run on this computer',
 };
 
-export function formatReason(reason: Reason): string {
-  switch (reason.code) {
-    case 'pinned-keep-simple':
-      return `you asked to keep it simple: it is already built into ${PLATFORM_NAMES[reason.platform]}`;
-    case 'pinned-free-built-in':
-      return `you asked for free: it is already built into ${PLATFORM_NAMES[reason.platform]} and costs nothing`;
-    case 'built-in':
-      return `built into ${PLATFORM_NAMES[reason.platform]}`;
-    case 'free':
-      return `free version on ${PLATFORM_NAMES[reason.platform]}${reason.edition ? ` (${reason.edition})` : ''}`;
-    case 'free-scan-only':
-      return `free version on ${PLATFORM_NAMES[reason.platform]} only scans when you ask, no real-time protection${reason.edition ? ` (${reason.edition})` : ''}`;
-    case 'lab-result':
-      return formatLabResult(reason);
-    case 'has-feature':
-      return `has ${FEATURE_NAMES[reason.feature]}${reason.edition ? ` (${reason.edition})` : ''}`;
-    case 'runs-on':
-      return `runs on ${DEVICE_NAMES[reason.device]}`;
-    case 'imports-kaspersky-passwords':
-      return 'its password manager can import the Kaspersky Password Manager text export';
-    case 'no-lab-record-ranked-below':
-      return 'no independent lab results in our sources, so it is placed below products that have them';
-    case 'listed-because-received':
-      return 'listed because Kaspersky customers in the US received it in September 2024';
-    case 'notice':
-      return NOTICE_TEXT[reason.notice];
-    case 'not-for-platform':
-      return `does not run on ${PLATFORM_NAMES[reason.platform]}`;
-  }
-}
+/** The English words for reasonText and lackText. */
+export const EN_REASON_WORDS: ReasonWords = {
+  platform: PLATFORM_NAMES,
+  device: DEVICE_NAMES,
+  feature: FEATURE_NAMES,
+  notice: NOTICE_TEXT,
+  reason: {
+    'built-in': (platform) => `built into ${platform}`,
+    'pinned-keep-simple': (platform) => `you asked to keep it simple: it is already built into ${platform}`,
+    'pinned-free-built-in': (platform) => `you asked for free: it is already built into ${platform} and costs nothing`,
+    free: (platform) => `free version on ${platform}`,
+    'free-scan-only': (platform) => `free version on ${platform} only scans when you ask, no real-time protection`,
+    'lab-tested': (lab, test, platform, edition) => `took part in ${lab} ${test} on ${platform} (${edition}); result not in our sources`,
+    'lab-result': (lab, test, platform, award, edition) => `${lab} ${test} on ${platform}: ${award} (${edition})`,
+    'has-feature': (feature) => `has ${feature}`,
+    'runs-on': (device) => `runs on ${device}`,
+    'imports-kaspersky-passwords': 'its password manager can import the Kaspersky Password Manager text export',
+    'no-lab-record-ranked-below': 'no independent lab results in our sources, so it is placed below products that have them',
+    'listed-because-received': 'listed because Kaspersky customers in the US received it in September 2024',
+    'not-for-platform': (platform) => `does not run on ${platform}`,
+  },
+  lack: {
+    'feature-missing': (feature) => `no ${feature}`,
+    'feature-unknown': (feature) => `${feature}: not known`,
+    'device-unsupported': (device) => `does not run on ${device}`,
+    'device-unknown': (device) => `${device}: not known whether it runs there`,
+    'platform-unknown': (platform) => `${platform}: not known whether it runs there`,
+    'not-free': 'no free version',
+    'free-scan-only': 'the free version only scans when you ask',
+    'free-unknown': 'free version: not known',
+    'no-lab-results': 'no independent lab results in our sources',
+    'no-lab-results-here': 'lab results in our sources are for other systems only, not this one',
+  },
+};
 
-function formatLabResult(r: Extract<Reason, { code: 'lab-result' }>): string {
-  if (r.outcome === 'tested' || r.award === null) {
-    return `took part in ${r.lab} ${r.test} on ${PLATFORM_NAMES[r.platform]} (${r.edition}); result not in our sources`;
-  }
-  return `${r.lab} ${r.test} on ${PLATFORM_NAMES[r.platform]}: ${r.award} (${r.edition})`;
-}
+export const formatReason = (reason: Reason): string => reasonText(EN_REASON_WORDS, reason);
+export const formatLack = (lack: Lack): string => lackText(EN_REASON_WORDS, lack);
 
 /** The source URL a reason rests on, if it has one (the text lists them once per product). */
 export function reasonSource(reason: Reason): string | null {
   return reason.code === 'lab-result' || reason.code === 'notice' ? reason.source : null;
-}
-
-export function formatLack(lack: Lack): string {
-  switch (lack.code) {
-    case 'feature-missing':
-      return `no ${FEATURE_NAMES[lack.feature]}`;
-    case 'feature-unknown':
-      return `${FEATURE_NAMES[lack.feature]}: not known`;
-    case 'device-unsupported':
-      return `does not run on ${DEVICE_NAMES[lack.device]}`;
-    case 'device-unknown':
-      return `${DEVICE_NAMES[lack.device]}: not known whether it runs there`;
-    case 'platform-unknown':
-      return `${PLATFORM_NAMES[lack.platform]}: not known whether it runs there`;
-    case 'not-free':
-      return 'no free version';
-    case 'free-scan-only':
-      return 'the free version only scans when you ask';
-    case 'free-unknown':
-      return 'free version: not known';
-    case 'no-lab-results':
-      return 'no independent lab results in our sources';
-    case 'no-lab-results-here':
-      return 'lab results in our sources are for other systems only, not this one';
-  }
 }

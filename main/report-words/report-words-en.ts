@@ -1,4 +1,4 @@
-import { formatLack, formatReason } from '../cli/format-reasons';
+import { EN_REASON_WORDS } from '../cli/format-reasons';
 import { IMPORT_GUIDES } from '../save/import-guides';
 import {
   BUDGET_WORDS,
@@ -32,8 +32,7 @@ export const REPORT_EN: ReportWords = {
   verdicts: VERDICT_WORDS,
   importGuides: IMPORT_GUIDES,
   managers: { bitwarden: 'Bitwarden', chrome: 'Chrome, Edge, Brave or Opera', firefox: 'Firefox', '1password': '1Password', proton: 'Proton Pass', keepassxc: 'KeePassXC' },
-  reason: formatReason,
-  lack: formatLack,
+  reasons: EN_REASON_WORDS,
   page: {
     title: 'SafeSwitch report',
     heading: 'Your SafeSwitch report',

@@ -1,78 +1,48 @@
-import type { CatalogPlatform, ComputerPlatform, Device, Feature, Lack, NoticeCode, Reason } from '@shared/alternatives';
+import type { ReasonWords } from '@shared/alternatives/reason-text';
 import type { ReportWords } from './report-words-type';
 
 /** The report in Spanish, in the words of the wizard's own Spanish strings (renderer/locales/es). */
-const PLATFORM: Readonly<Record<CatalogPlatform | ComputerPlatform, string>> = { windows: 'Windows', mac: 'Mac', android: 'Android', ios: 'iPhone y iPad', linux: 'Linux' };
-const DEVICE: Readonly<Record<Device, string>> = { windows: 'una computadora con Windows', mac: 'una Mac', linux: 'una computadora con Linux', android: 'Android', iphone: 'iPhone' };
-const FEATURE: Readonly<Record<Feature, string>> = { vpn: 'una VPN', 'password-manager': 'un administrador de contraseñas', 'parental-control': 'control parental', 'identity-protection': 'protección de identidad' };
-const NOTICE: Readonly<Record<NoticeCode, string>> = {
-  'installed-without-consent': 'se instaló en computadoras con Windows en septiembre de 2024 sin preguntar, en lugar de Kaspersky',
-  'no-independent-lab-record': 'no tiene un historial sólido con laboratorios de pruebas independientes',
-  'hard-to-remove': 'los usuarios dicen que solo su propia herramienta puede quitarlo',
-  'engine-from-other-vendor': 'se dice que su buscador de virus viene de otra empresa (Max Secure Software)',
-  'limited-lab-results': 'una reseña encontró pocos resultados de laboratorios de pruebas',
-  'weak-parental-control': 'una reseña calificó su control parental como débil',
-  'billing-carried-over': 'el cobro pasó desde Kaspersky con las mismas fechas',
+const REASONS: ReasonWords = {
+  platform: { windows: 'Windows', mac: 'Mac', android: 'Android', ios: 'iPhone y iPad', linux: 'Linux' },
+  device: { windows: 'una computadora con Windows', mac: 'una Mac', linux: 'una computadora con Linux', android: 'Android', iphone: 'iPhone' },
+  feature: { vpn: 'una VPN', 'password-manager': 'un administrador de contraseñas', 'parental-control': 'control parental', 'identity-protection': 'protección de identidad' },
+  notice: {
+    'installed-without-consent': 'se instaló en computadoras con Windows en septiembre de 2024 sin preguntar, en lugar de Kaspersky',
+    'no-independent-lab-record': 'no tiene un historial sólido con laboratorios de pruebas independientes',
+    'hard-to-remove': 'los usuarios dicen que solo su propia herramienta puede quitarlo',
+    'engine-from-other-vendor': 'se dice que su buscador de virus viene de otra empresa (Max Secure Software)',
+    'limited-lab-results': 'una reseña encontró pocos resultados de laboratorios de pruebas',
+    'weak-parental-control': 'una reseña calificó su control parental como débil',
+    'billing-carried-over': 'el cobro pasó desde Kaspersky con las mismas fechas',
+  },
+  reason: {
+    'built-in': (platform) => `ya viene en ${platform}`,
+    'pinned-keep-simple': (platform) => `pidió algo sencillo: ya viene en ${platform}`,
+    'pinned-free-built-in': (platform) => `pidió algo gratis: ya viene en ${platform} y no cuesta nada`,
+    free: (platform) => `tiene una versión gratis para ${platform}`,
+    'free-scan-only': (platform) => `la versión gratis para ${platform} solo revisa cuando usted se lo pide`,
+    'lab-tested': (lab, test, platform, edition) => `participó en ${lab} ${test} en ${platform} (${edition}); el resultado no está en nuestras fuentes`,
+    'lab-result': (lab, test, platform, award, edition) => `${lab} ${test} en ${platform}: ${award} (${edition})`,
+    'has-feature': (feature) => `tiene ${feature}`,
+    'runs-on': (device) => `funciona en ${device}`,
+    'imports-kaspersky-passwords': 'su administrador de contraseñas puede leer la exportación de Kaspersky Password Manager',
+    'no-lab-record-ranked-below': 'no hay resultados de laboratorios independientes en nuestras fuentes, así que va después de los productos que sí los tienen',
+    'listed-because-received': 'aparece porque los usuarios de Kaspersky en EE. UU. lo recibieron en septiembre de 2024',
+    'not-for-platform': (platform) => `no funciona en ${platform}`,
+  },
+  lack: {
+    'feature-missing': (feature) => `sin ${feature}`,
+    'feature-unknown': (feature) => `${feature}: no se sabe`,
+    'device-unsupported': (device) => `no funciona en ${device}`,
+    'device-unknown': (device) => `${device}: no se sabe si funciona allí`,
+    'platform-unknown': (platform) => `${platform}: no se sabe si funciona allí`,
+    'not-free': 'sin versión gratis',
+    'free-scan-only': 'la versión gratis solo revisa cuando usted se lo pide',
+    'free-unknown': 'versión gratis: no se sabe',
+    'no-lab-results': 'no hay resultados de laboratorios independientes en nuestras fuentes',
+    'no-lab-results-here': 'sus resultados de laboratorio en nuestras fuentes son para otros sistemas, no para este',
+  },
 };
-const edition = (e: string | null): string => (e ? ` (${e})` : '');
-
-function reason(r: Reason): string {
-  switch (r.code) {
-    case 'built-in':
-      return `ya viene en ${PLATFORM[r.platform]}`;
-    case 'pinned-keep-simple':
-      return `pidió algo sencillo: ya viene en ${PLATFORM[r.platform]}`;
-    case 'pinned-free-built-in':
-      return `pidió algo gratis: ya viene en ${PLATFORM[r.platform]} y no cuesta nada`;
-    case 'free':
-      return `tiene una versión gratis para ${PLATFORM[r.platform]}${edition(r.edition)}`;
-    case 'free-scan-only':
-      return `la versión gratis para ${PLATFORM[r.platform]} solo revisa cuando usted se lo pide${edition(r.edition)}`;
-    case 'lab-result':
-      return r.outcome === 'tested' || r.award === null
-        ? `participó en ${r.lab} ${r.test} en ${PLATFORM[r.platform]} (${r.edition}); el resultado no está en nuestras fuentes`
-        : `${r.lab} ${r.test} en ${PLATFORM[r.platform]}: ${r.award} (${r.edition})`;
-    case 'has-feature':
-      return `tiene ${FEATURE[r.feature]}${edition(r.edition)}`;
-    case 'runs-on':
-      return `funciona en ${DEVICE[r.device]}`;
-    case 'imports-kaspersky-passwords':
-      return 'su administrador de contraseñas puede leer la exportación de Kaspersky Password Manager';
-    case 'no-lab-record-ranked-below':
-      return 'no hay resultados de laboratorios independientes en nuestras fuentes, así que va después de los productos que sí los tienen';
-    case 'listed-because-received':
-      return 'aparece porque los usuarios de Kaspersky en EE. UU. lo recibieron en septiembre de 2024';
-    case 'notice':
-      return NOTICE[r.notice];
-    case 'not-for-platform':
-      return `no funciona en ${PLATFORM[r.platform]}`;
-  }
-}
-
-function lack(l: Lack): string {
-  switch (l.code) {
-    case 'feature-missing':
-      return `sin ${FEATURE[l.feature]}`;
-    case 'feature-unknown':
-      return `${FEATURE[l.feature]}: no se sabe`;
-    case 'device-unsupported':
-      return `no funciona en ${DEVICE[l.device]}`;
-    case 'device-unknown':
-      return `${DEVICE[l.device]}: no se sabe si funciona allí`;
-    case 'platform-unknown':
-      return `${PLATFORM[l.platform]}: no se sabe si funciona allí`;
-    case 'not-free':
-      return 'sin versión gratis';
-    case 'free-scan-only':
-      return 'la versión gratis solo revisa cuando usted se lo pide';
-    case 'free-unknown':
-      return 'versión gratis: no se sabe';
-    case 'no-lab-results':
-      return 'no hay resultados de laboratorios independientes en nuestras fuentes';
-    case 'no-lab-results-here':
-      return 'sus resultados de laboratorio en nuestras fuentes son para otros sistemas, no para este';
-  }
-}
 
 const and = (names: readonly string[]): string => new Intl.ListFormat('es', { type: 'conjunction' }).format(names);
 
@@ -128,8 +98,7 @@ export const REPORT_ES: ReportWords = {
     keepassxc: 'KeePassXC: elija Base de datos, luego Importar, luego Archivo CSV. Marque "La primera fila contiene los nombres de los campos", mire que cada columna coincida y termine.',
   },
   managers: { bitwarden: 'Bitwarden', chrome: 'Chrome, Edge, Brave u Opera', firefox: 'Firefox', '1password': '1Password', proton: 'Proton Pass', keepassxc: 'KeePassXC' },
-  reason,
-  lack,
+  reasons: REASONS,
   page: {
     title: 'Informe de SafeSwitch',
     heading: 'Su informe de SafeSwitch',

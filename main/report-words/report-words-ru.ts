@@ -1,81 +1,52 @@
-import type { CatalogPlatform, ComputerPlatform, Device, Feature, Lack, NoticeCode, Reason } from '@shared/alternatives';
+import type { ReasonWords } from '@shared/alternatives/reason-text';
 import type { ReportWords } from './report-words-type';
 
 /** The report in Russian, in the words of the wizard's own Russian strings (renderer/locales/ru). */
-const PLATFORM: Readonly<Record<CatalogPlatform | ComputerPlatform, string>> = { windows: 'Windows', mac: 'Mac', android: 'Android', ios: 'iPhone и iPad', linux: 'Linux' };
-const DEVICE: Readonly<Record<Device, string>> = { windows: 'компьютер с Windows', mac: 'Mac', linux: 'компьютер с Linux', android: 'Android', iphone: 'iPhone' };
-const FEATURE: Readonly<Record<Feature, string>> = { vpn: 'VPN', 'password-manager': 'менеджер паролей', 'parental-control': 'родительский контроль', 'identity-protection': 'защита личных данных' };
-const NOTICE: Readonly<Record<NoticeCode, string>> = {
-  'installed-without-consent': 'в сентябре 2024 года установлен на компьютеры с Windows без спроса вместо Kaspersky',
-  'no-independent-lab-record': 'нет устойчивой истории проверок независимыми лабораториями',
-  'hard-to-remove': 'пользователи говорят, что удалить его может только его собственная утилита',
-  'engine-from-other-vendor': 'говорят, что его антивирусный движок от другой фирмы (Max Secure Software)',
-  'limited-lab-results': 'обзор нашёл лишь немного результатов лабораторий',
-  'weak-parental-control': 'обзор оценил его родительский контроль как слабый',
-  'billing-carried-over': 'оплата перешла от Kaspersky по тому же графику',
+const REASONS: ReasonWords = {
+  platform: { windows: 'Windows', mac: 'Mac', android: 'Android', ios: 'iPhone и iPad', linux: 'Linux' },
+  device: { windows: 'компьютер с Windows', mac: 'Mac', linux: 'компьютер с Linux', android: 'Android', iphone: 'iPhone' },
+  feature: { vpn: 'VPN', 'password-manager': 'менеджер паролей', 'parental-control': 'родительский контроль', 'identity-protection': 'защита личных данных' },
+  notice: {
+    'installed-without-consent': 'в сентябре 2024 года установлен на компьютеры с Windows без спроса вместо Kaspersky',
+    'no-independent-lab-record': 'нет устойчивой истории проверок независимыми лабораториями',
+    'hard-to-remove': 'пользователи говорят, что удалить его может только его собственная утилита',
+    'engine-from-other-vendor': 'говорят, что его антивирусный движок от другой фирмы (Max Secure Software)',
+    'limited-lab-results': 'обзор нашёл лишь немного результатов лабораторий',
+    'weak-parental-control': 'обзор оценил его родительский контроль как слабый',
+    'billing-carried-over': 'оплата перешла от Kaspersky по тому же графику',
+  },
+  reason: {
+    'built-in': (platform) => `встроен в ${platform}`,
+    'pinned-keep-simple': (platform) => `вы просили попроще: он уже встроен в ${platform}`,
+    'pinned-free-built-in': (platform) => `вы просили бесплатно: он уже встроен в ${platform} и ничего не стоит`,
+    free: (platform) => `есть бесплатная версия для ${platform}`,
+    'free-scan-only': (platform) => `бесплатная версия для ${platform} проверяет только по вашей команде`,
+    'lab-tested': (lab, test, platform, edition) => `участвовал в ${lab} ${test}, ${platform} (${edition}); результата нет в наших источниках`,
+    'lab-result': (lab, test, platform, award, edition) => `${lab} ${test}, ${platform}: ${award} (${edition})`,
+    'has-feature': (feature) => `есть ${feature}`,
+    'runs-on': (device) => `работает: ${device}`,
+    'imports-kaspersky-passwords': 'его менеджер паролей умеет читать экспорт Kaspersky Password Manager',
+    'no-lab-record-ranked-below': 'в наших источниках нет результатов независимых лабораторий, поэтому он идёт после продуктов, у которых они есть',
+    'listed-because-received': 'в списке потому, что пользователи Kaspersky в США получили его в сентябре 2024 года',
+    'not-for-platform': (platform) => `не работает на ${platform}`,
+  },
+  lack: {
+    'feature-missing': (feature) => `нет: ${feature}`,
+    'feature-unknown': (feature) => `${feature}: неизвестно`,
+    'device-unsupported': (device) => `не работает: ${device}`,
+    'device-unknown': (device) => `${device}: неизвестно, работает ли там`,
+    'platform-unknown': (platform) => `${platform}: неизвестно, работает ли там`,
+    'not-free': 'нет бесплатной версии',
+    'free-scan-only': 'бесплатная версия проверяет только по вашей команде',
+    'free-unknown': 'бесплатная версия: неизвестно',
+    'no-lab-results': 'в наших источниках нет результатов независимых лабораторий',
+    'no-lab-results-here': 'результаты лабораторий в наших источниках — для других систем, не для этой',
+  },
 };
-const edition = (e: string | null): string => (e ? ` (${e})` : '');
+
 const plural = (n: number, forms: Readonly<Record<'one' | 'few' | 'many' | 'other', string>>): string =>
   forms[new Intl.PluralRules('ru').select(n) as 'one' | 'few' | 'many' | 'other'] ?? forms.other;
 const and = (names: readonly string[]): string => new Intl.ListFormat('ru', { type: 'conjunction' }).format(names);
-
-function reason(r: Reason): string {
-  switch (r.code) {
-    case 'built-in':
-      return `встроен в ${PLATFORM[r.platform]}`;
-    case 'pinned-keep-simple':
-      return `вы просили попроще: он уже встроен в ${PLATFORM[r.platform]}`;
-    case 'pinned-free-built-in':
-      return `вы просили бесплатно: он уже встроен в ${PLATFORM[r.platform]} и ничего не стоит`;
-    case 'free':
-      return `есть бесплатная версия для ${PLATFORM[r.platform]}${edition(r.edition)}`;
-    case 'free-scan-only':
-      return `бесплатная версия для ${PLATFORM[r.platform]} проверяет только по вашей команде${edition(r.edition)}`;
-    case 'lab-result':
-      return r.outcome === 'tested' || r.award === null
-        ? `участвовал в ${r.lab} ${r.test}, ${PLATFORM[r.platform]} (${r.edition}); результата нет в наших источниках`
-        : `${r.lab} ${r.test}, ${PLATFORM[r.platform]}: ${r.award} (${r.edition})`;
-    case 'has-feature':
-      return `есть ${FEATURE[r.feature]}${edition(r.edition)}`;
-    case 'runs-on':
-      return `работает: ${DEVICE[r.device]}`;
-    case 'imports-kaspersky-passwords':
-      return 'его менеджер паролей умеет читать экспорт Kaspersky Password Manager';
-    case 'no-lab-record-ranked-below':
-      return 'в наших источниках нет результатов независимых лабораторий, поэтому он идёт после продуктов, у которых они есть';
-    case 'listed-because-received':
-      return 'в списке потому, что пользователи Kaspersky в США получили его в сентябре 2024 года';
-    case 'notice':
-      return NOTICE[r.notice];
-    case 'not-for-platform':
-      return `не работает на ${PLATFORM[r.platform]}`;
-  }
-}
-
-function lack(l: Lack): string {
-  switch (l.code) {
-    case 'feature-missing':
-      return `нет: ${FEATURE[l.feature]}`;
-    case 'feature-unknown':
-      return `${FEATURE[l.feature]}: неизвестно`;
-    case 'device-unsupported':
-      return `не работает: ${DEVICE[l.device]}`;
-    case 'device-unknown':
-      return `${DEVICE[l.device]}: неизвестно, работает ли там`;
-    case 'platform-unknown':
-      return `${PLATFORM[l.platform]}: неизвестно, работает ли там`;
-    case 'not-free':
-      return 'нет бесплатной версии';
-    case 'free-scan-only':
-      return 'бесплатная версия проверяет только по вашей команде';
-    case 'free-unknown':
-      return 'бесплатная версия: неизвестно';
-    case 'no-lab-results':
-      return 'в наших источниках нет результатов независимых лабораторий';
-    case 'no-lab-results-here':
-      return 'результаты лабораторий в наших источниках — для других систем, не для этой';
-  }
-}
 
 export const REPORT_RU: ReportWords = {
   locale: 'ru-RU',
@@ -129,8 +100,7 @@ export const REPORT_RU: ReportWords = {
     keepassxc: 'KeePassXC: выберите «База данных», затем «Импорт», затем «Файл CSV». Отметьте «Первая строка содержит имена полей», проверьте, что каждый столбец сопоставлен, и закончите.',
   },
   managers: { bitwarden: 'Bitwarden', chrome: 'Chrome, Edge, Brave или Opera', firefox: 'Firefox', '1password': '1Password', proton: 'Proton Pass', keepassxc: 'KeePassXC' },
-  reason,
-  lack,
+  reasons: REASONS,
   page: {
     title: 'Отчёт SafeSwitch',
     heading: 'Ваш отчёт SafeSwitch',

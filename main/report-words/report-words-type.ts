@@ -1,4 +1,5 @@
-import type { Budget, Device, Lack, Reason } from '@shared/alternatives';
+import type { Budget, Device } from '@shared/alternatives';
+import type { ReasonWords } from '@shared/alternatives/reason-text';
 import type { Protection, Signatures } from '@shared/contracts/scan-report';
 import type { InstallerRunOutcome, InstallerVerdict } from '@shared/journal/choose-section';
 import type { RemovalState } from '@shared/journal/remove-section';
@@ -32,8 +33,8 @@ export interface ReportWords {
   readonly importGuides: Words<PasswordFormatId>;
   /** A password manager's name as people know it ("Chrome, Edge, Brave or Opera"). */
   readonly managers: Words<PasswordFormatId>;
-  readonly reason: (reason: Reason) => string;
-  readonly lack: (lack: Lack) => string;
+  /** The ranking's reasons and lacks (said by reasonText and lackText in shared/alternatives). */
+  readonly reasons: ReasonWords;
 
   // report.html's frame
   readonly page: {
