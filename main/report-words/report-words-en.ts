@@ -1,16 +1,4 @@
 import { EN_REASON_WORDS } from '../cli/format-reasons';
-import { IMPORT_GUIDES } from '../save/import-guides';
-import {
-  BUDGET_WORDS,
-  DEVICE_WORDS,
-  FEATURE_WORDS,
-  INSTALLER_WORDS,
-  PROTECTION_WORDS,
-  REMOVAL_WORDS,
-  SETTINGS_WORDS,
-  SIGNATURE_WORDS,
-  VERDICT_WORDS,
-} from '../save/report-words';
 import type { ReportWords } from './report-words-type';
 
 /** Kaspersky's cancellation path and refund terms (migration.md §2); stated, never promised. */
@@ -21,16 +9,88 @@ export const REPORT_EN: ReportWords = {
   locale: 'en-US',
   lang: 'en',
   unknownDate: 'an unknown date',
-  protection: PROTECTION_WORDS,
-  signatures: SIGNATURE_WORDS,
-  removal: REMOVAL_WORDS,
-  installer: INSTALLER_WORDS,
-  settings: SETTINGS_WORDS,
-  devices: DEVICE_WORDS,
-  budget: BUDGET_WORDS,
-  features: FEATURE_WORDS,
-  verdicts: VERDICT_WORDS,
-  importGuides: IMPORT_GUIDES,
+  protection: {
+    on: 'protection on',
+    off: 'protection off',
+    snoozed: 'protection paused',
+    expired: 'license run out, not protecting',
+    unknown: 'protection state not known',
+  },
+  /** Said only when known: an unknown state adds nothing to the line. */
+  signatures: {
+    'up-to-date': 'virus definitions up to date',
+    'out-of-date': 'virus definitions out of date',
+    unknown: '',
+  },
+  removal: {
+    planned: 'not removed',
+    running: 'removal did not finish',
+    'waiting-for-restart': 'removal finishes after a restart',
+    verifying: 'removal being checked',
+    done: 'removed',
+    failed: 'removal failed',
+    declined: 'you chose to keep it',
+    blocked: 'could not be removed',
+    cancelled: 'removal canceled',
+    interrupted: 'removal was interrupted',
+  },
+  installer: {
+    finished: 'finished',
+    'restart-needed': 'finished, a restart is needed',
+    cancelled: 'canceled',
+    failed: 'ended with an error',
+    opened: 'opened',
+    'could-not-start': 'could not start',
+  },
+  settings: {
+    saved: 'saved',
+    'needs-password': 'Kaspersky asked for its settings password',
+    'wrong-password': 'Kaspersky did not accept the settings password',
+    'not-found': "Kaspersky's settings tool was not found",
+    'no-file': 'Kaspersky wrote no settings file',
+    failed: 'Kaspersky could not save them',
+    'not-available': 'not possible on this computer',
+  },
+  devices: {
+    windows: 'Windows computer',
+    mac: 'Mac',
+    linux: 'Linux computer',
+    android: 'Android phone or tablet',
+    iphone: 'iPhone or iPad',
+  },
+  budget: {
+    free: 'only free options',
+    paid: 'happy to pay',
+    either: 'does not mind',
+  },
+  features: EN_REASON_WORDS.feature,
+  verdicts: {
+    'signed-by-vendor': 'signed by the maker, signature valid',
+    'not-checked': 'a disk image: macOS checks the app inside when it is first opened',
+    unsigned: 'not signed: SafeSwitch refused to run it',
+    invalid: 'signature not valid: SafeSwitch refused to run it',
+    'wrong-signer': 'signed by someone other than the maker: SafeSwitch refused to run it',
+    'unknown-signer': "SafeSwitch does not know who signs this maker's installers: refused",
+    'not-found': 'file not found',
+    'wrong-type': 'not an installer SafeSwitch can check on this computer',
+    'not-supported': 'installers are not checked on this system',
+    'check-failed': 'the signature could not be checked: SafeSwitch refused to run it',
+  },
+  // How to import the written file into each password manager; menu paths as the vendors' help
+  // pages describe them (migration.md §4); menus move between versions.
+  importGuides: {
+    bitwarden:
+      'Bitwarden: sign in to your Bitwarden web vault, choose Tools > Import data, pick the file format "Bitwarden (csv)", then choose the file. Bitwarden does not remove duplicates, so import the file once.',
+    chrome:
+      'Chrome, Edge, Brave or Opera: open the browser\'s password settings (in Chrome: Google Password Manager > Settings > Import passwords) and choose the file. These browsers keep only website logins; the other entries are in the second file.',
+    firefox:
+      'Firefox: open about:logins, open the menu (…) and choose "Import from a File", then choose the file. Firefox keeps only website logins; the other entries are in the second file.',
+    '1password':
+      '1Password: sign in at 1Password.com, open your account menu, choose Import, then "CSV file" (or Other), and choose the file.',
+    proton: 'Proton Pass: open Settings > Import, choose "Generic CSV", then choose the file.',
+    keepassxc:
+      'KeePassXC: choose Database > Import > CSV File, tick "First row contains field names", check that each column is matched, then finish the import.',
+  },
   managers: { bitwarden: 'Bitwarden', chrome: 'Chrome, Edge, Brave or Opera', firefox: 'Firefox', '1password': '1Password', proton: 'Proton Pass', keepassxc: 'KeePassXC' },
   reasons: EN_REASON_WORDS,
   page: {
