@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversionOutcome } from '@shared/api/save-calls';
+import { PASSWORD_FORMATS } from '@shared/passwords/password-formats';
 
 type Done = Extract<ConversionOutcome, { status: 'done' }>;
 type KeptAsideReason = Done['keptAside'][number]['reason'];
@@ -25,8 +26,7 @@ export function ConversionResult({ outcome }: { readonly outcome: Done }) {
       : outcome.verified === outcome.found
         ? t('convert.savedAll', { ...counted, count: outcome.found })
         : t('convert.savedSome', { ...counted, saved: outcome.verified, count: outcome.found });
-  // A second file for notes is written exactly when the format cannot import notes (file-plan.ts).
-  const withNotes = !outcome.files.some((f) => f.holds === 'kept-aside');
+  const withNotes = PASSWORD_FORMATS[outcome.format].notesInFormat;
   // Shown only right after a conversion: focus moves here so the result is in view and read first.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
