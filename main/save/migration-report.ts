@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { CodedFailure } from '@shared/api/failure-codes';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../fs/atomic-file';
 import { writeChecksums } from './checksums';
@@ -8,6 +9,18 @@ import { MIGRATION_REPORT_FORMAT, readReportJson, type MigrationReport, type Rep
 
 export const REPORT_HTML = 'report.html';
 export const REPORT_JSON = 'report.json';
+
+/** The folder the report lives in is gone: moved, deleted, or on a stick taken out. */
+export class ReportFolderGoneError extends CodedFailure {
+  constructor(readonly folder: string) {
+    super('report-folder-gone', `The SafeSwitch folder ${folder} is not there anymore. It may have been moved or deleted. Choose a folder again in the Save step.`, { folder });
+  }
+}
+
+async function assertFolder(folder: string): Promise<void> {
+  const found = await stat(folder).catch(() => null);
+  if (!found?.isDirectory()) throw new ReportFolderGoneError(folder);
+}
 
 const queues = new Map<string, Promise<unknown>>();
 
@@ -44,6 +57,7 @@ export function updateMigrationReport(
   words: ReportWords = REPORT_EN,
 ): Promise<MigrationReport> {
   return serialised(folder, async () => {
+    await assertFolder(folder);
     const stamp = now.toISOString();
     const current = (await readMigrationReport(folder)) ?? {
       format: MIGRATION_REPORT_FORMAT,

@@ -2,6 +2,8 @@ import { calls, isCallName, type ApiHandlers, type CallName, type CallResponse }
 import { createChooseHandlers } from './choose-handlers';
 import { createHelpHandlers } from './help-handlers';
 import { createRemoveHandlers } from './remove-handlers';
+import { SaveState } from '../save/save-state';
+import { rewriteReport } from './rewrite-report';
 import { createSaveHandlers } from './save-handlers';
 import { createScanHandlers } from './scan-handlers';
 import type { ServiceContext } from './service-context';
@@ -20,10 +22,12 @@ export class SafeSwitchService {
   private readonly handlers: ApiHandlers;
 
   constructor(readonly context: ServiceContext) {
+    // One Save state for the service: the Kaspersky facts are read once, whichever call needs them.
+    const save = new SaveState(context);
     this.handlers = {
-      ...createSessionHandlers(context),
+      ...createSessionHandlers(context, { rewriteReport: () => rewriteReport(context, save) }),
       ...createScanHandlers(context),
-      ...createSaveHandlers(context),
+      ...createSaveHandlers(context, save),
       ...createRemoveHandlers(context),
       ...createChooseHandlers(context),
       ...createHelpHandlers(context),

@@ -9,12 +9,11 @@ import { MigrationFolderError, createDefaultMigrationFolder, prepareChosenFolder
 import { openPasswordManager } from '../save/open-password-manager';
 import { openMigrationReport } from '../save/open-report';
 import { backupKasperskySettings } from '../save/settings-backup';
-import { SaveState, looksLikeKpmExport } from '../save/save-state';
+import { looksLikeKpmExport, type SaveState } from '../save/save-state';
 import type { ServiceContext } from './service-context';
 
 /** Handlers of the Save step's calls (shared/api/save-calls.ts). The logic lives in main/save/. */
-export function createSaveHandlers(context: ServiceContext): Pick<ApiHandlers, keyof typeof saveCalls> {
-  const state = new SaveState(context);
+export function createSaveHandlers(context: ServiceContext, state: SaveState): Pick<ApiHandlers, keyof typeof saveCalls> {
   const watcher = new ExportWatcher({
     folders: state.watchedFolders(),
     sniff: looksLikeKpmExport,

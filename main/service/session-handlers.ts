@@ -32,7 +32,13 @@ function assertReachable(context: ServiceContext, step: StepId): void {
   if (!reachable(context.journal.get(), step)) throw new StepNotReachableError('step-not-reachable', `The ${step} step is not open yet.`);
 }
 
-export function createSessionHandlers(context: ServiceContext): SessionHandlers {
+/** What the session calls need from the other steps. */
+export interface SessionNeeds {
+  /** Writes the report again in the journal's language (./rewrite-report.ts). */
+  readonly rewriteReport: () => Promise<void>;
+}
+
+export function createSessionHandlers(context: ServiceContext, needs: SessionNeeds): SessionHandlers {
   return {
     async getSession() {
       return sessionView(context);
@@ -67,7 +73,12 @@ export function createSessionHandlers(context: ServiceContext): SessionHandlers 
       return { closed: true };
     },
     async setLanguage({ language }) {
-      return sessionView(context, await context.journal.update((j) => ({ ...j, language })));
+      const before = context.journal.get().language;
+      await context.journal.update((j) => ({ ...j, language }));
+      // The report reads beside the screens: a section written in the old language is written again.
+      // The choice is kept even if that write fails; the failure is the reply (the old report is whole).
+      if (before !== language) await needs.rewriteReport();
+      return sessionView(context);
     },
     async pickPath({ kind }) {
       // A simulated machine has no real files to pick: the typed path is the way there too.

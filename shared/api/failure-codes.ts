@@ -13,6 +13,7 @@ export const FAILURE_CODES = [
   'link-refused',
   'journal-not-written',
   'output-exists',
+  'report-folder-gone',
   'remove-busy',
   'remove-not-chosen',
   'remove-passwords-first',
