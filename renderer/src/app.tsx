@@ -7,7 +7,7 @@ import type { Language } from '@shared/wizard/languages';
 import { CancelDialog } from './components/cancel-dialog';
 import { NoticeBanner } from './components/notice-banner';
 import { StepList } from './components/step-list';
-import { stepOutcome } from '@shared/wizard/step-outcomes';
+import { stepOutcomes } from '@shared/wizard/step-outcomes';
 import { changeLanguage, loadNamespaces, noteNamespaces } from './i18n';
 import { LanguageSwitcher } from './components/language-switcher';
 import { HelpDialog } from './components/help-dialog';
@@ -104,7 +104,7 @@ export function App() {
           <p className="demo-banner">{t('simulated', { name: session.machine.name ?? '' })}</p>
         ) : null}
       </header>
-      <StepList current={step} completed={session.journal.completed} outcomes={{ remove: stepOutcome(session.journal, 'remove') }} />
+      <StepList current={step} completed={session.journal.completed} outcomes={stepOutcomes(session.journal)} />
       <main className="app-main">
         <NoticeBanner notices={session.notices} onDismiss={() => void dismissNotices()} />
         <Suspense fallback={<p role="status">{t('loading')}</p>}>

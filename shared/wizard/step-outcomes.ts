@@ -4,16 +4,38 @@ import type { StepId } from './steps';
 /**
  * How a completed step ended, so the step list shows its outcome and not only that it was passed:
  * `done` (green tick), `skipped` (passed without doing it), `problem` (something failed or is
- * unfinished). Only Remove has outcomes that differ today; the other steps are `done` once completed.
+ * unfinished). Check is `done` once completed: its outcome is the scan, which it always has.
  */
 export type StepOutcome = 'done' | 'skipped' | 'problem';
 
 const PROBLEM_STATES = new Set(['failed', 'blocked', 'cancelled', 'interrupted', 'running', 'verifying', 'waiting-for-restart']);
 
-export function stepOutcome(journal: Journal, step: StepId): StepOutcome {
-  if (step !== 'remove') return 'done';
+function removeOutcome(journal: Journal): StepOutcome {
   const states = Object.values(journal.remove?.products ?? {}).map((p) => p.state);
   if (states.some((s) => PROBLEM_STATES.has(s))) return 'problem';
   if (!states.includes('done')) return 'skipped';
   return 'done';
+}
+
+/** Nothing kept (no folder chosen) is a skip; passwords the read-back found different are a problem. */
+function saveOutcome(journal: Journal): StepOutcome {
+  const save = journal.save;
+  if (!save?.folder) return 'skipped';
+  if ((save.conversion?.differences ?? 0) > 0) return 'problem';
+  return 'done';
+}
+
+/** Passed without picking a product (Defender included) is a skip. */
+const chooseOutcome = (journal: Journal): StepOutcome => (journal.choose?.chosenProductId ? 'done' : 'skipped');
+
+export function stepOutcome(journal: Journal, step: StepId): StepOutcome {
+  if (step === 'remove') return removeOutcome(journal);
+  if (step === 'save') return saveOutcome(journal);
+  if (step === 'choose') return chooseOutcome(journal);
+  return 'done';
+}
+
+/** The outcome of every step the list shows a mark for. */
+export function stepOutcomes(journal: Journal): Partial<Record<StepId, StepOutcome>> {
+  return { save: stepOutcome(journal, 'save'), remove: stepOutcome(journal, 'remove'), choose: stepOutcome(journal, 'choose') };
 }

@@ -22,6 +22,24 @@ describe('the step list shows how each step ended (issue 13.1)', () => {
     expect(stepOutcome(withRemoval('failed'), 'check')).toBe('done');
   });
 
+  it('Save is a green tick only when something was kept, and a problem when the read-back found differences', () => {
+    const journal = newJournal('m', '2026-12-01T00:00:00Z');
+    const save = (section: object) => ({ ...journal, save: { folder: null, deleted: [], plaintextFiles: [], ...section } }) as never;
+    expect(stepOutcome(journal, 'save')).toBe('skipped');
+    expect(stepOutcome(save({}), 'save')).toBe('skipped');
+    expect(stepOutcome(save({ folder: '/f' }), 'save')).toBe('done');
+    const conversion = { at: 'x', format: 'bitwarden', exportFile: '/e', found: 3, verified: 3, byKind: {}, differences: 0, unplacedLines: 0, files: [] };
+    expect(stepOutcome(save({ folder: '/f', conversion }), 'save')).toBe('done');
+    expect(stepOutcome(save({ folder: '/f', conversion: { ...conversion, verified: 2, differences: 1 } }), 'save')).toBe('problem');
+  });
+
+  it('Choose is a green tick only when a product was picked (Defender counts)', () => {
+    const journal = newJournal('m', '2026-12-01T00:00:00Z');
+    expect(stepOutcome(journal, 'choose')).toBe('skipped');
+    expect(stepOutcome({ ...journal, choose: { chosenProductId: null } } as never, 'choose')).toBe('skipped');
+    expect(stepOutcome({ ...journal, choose: { chosenProductId: 'microsoft-defender' } } as never, 'choose')).toBe('done');
+  });
+
   it('the focus ring has at least 3:1 contrast against the page', () => {
     const css = readFileSync(join(__dirname, '../../renderer/src/styles.css'), 'utf8');
     const focus = /--focus:\s*(#[0-9a-f]{6})/i.exec(css)?.[1] ?? '';
