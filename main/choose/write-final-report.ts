@@ -7,6 +7,7 @@ import { REPORT_HTML, REPORT_JSON, readMigrationReport, updateMigrationReport } 
 import { reportWordsFor } from '../report-words/report-words';
 import type { ServiceContext } from '../service/service-context';
 import { buildDoneSummary } from './done-summary';
+import { summaryOnDisk } from './done-summary-on-disk';
 import { chooseReportSection, doneReportSection } from './final-report';
 
 /**
@@ -26,7 +27,8 @@ export async function writeFinalReport(context: ServiceContext): Promise<FinalRe
   const folder = await reportFolder(context);
   const journal = context.journal.get();
   const platform = context.system.machine.platform as RankPlatform;
-  const summary = buildDoneSummary(journal, platform);
+  // What holds on the disk now: a saved file moved away is no longer "the file to import".
+  const summary = await summaryOnDisk(buildDoneSummary(journal, platform));
   const now = context.system.now();
 
   const existing = await readMigrationReport(folder);

@@ -9,6 +9,7 @@ import { inspectInstaller } from '../choose/inspect-installer';
 import { listDownloadedInstallers } from '../choose/installer-files';
 import { windowsSystemRoot } from '../choose/powershell-command';
 import { InstallerRefusedError, runCheckedInstaller } from '../choose/run-installer';
+import { summaryOnDisk } from '../choose/done-summary-on-disk';
 import { writeFinalReport } from '../choose/write-final-report';
 import { runScan } from '../scan/run-scan';
 import type { ServiceContext } from './service-context';
@@ -100,7 +101,7 @@ export function createChooseHandlers(context: ServiceContext): Pick<ApiHandlers,
     },
 
     async getDoneSummary() {
-      return buildDoneSummary(context.journal.get(), platform());
+      return summaryOnDisk(buildDoneSummary(context.journal.get(), platform()));
     },
 
     async writeFinalReport() {

@@ -90,8 +90,12 @@ export const doneSummarySchema = z.object({
   installerRun: installerRunSchema.nullable(),
   saved: z.object({
     folder: z.string().nullable(),
-    /** Files that exist now: each deleted file is in `deleted` instead. */
+    /** The folder is not on the disk any more (moved or deleted by hand): nothing in it is listed. */
+    folderGone: z.boolean().optional(),
+    /** Files that exist now: each deleted file is in `deleted` instead, each moved or gone one in `missing`. */
     files: z.array(z.object({ path: z.string(), holds: z.string() })),
+    /** Files SafeSwitch saved that are not on the disk any more, and not because it deleted them. */
+    missing: z.array(z.string()).optional(),
     /** Plaintext files SafeSwitch overwrote and deleted at the user's request. */
     deleted: z.array(z.string()).default([]),
     passwordFormat: z.string().nullable(),

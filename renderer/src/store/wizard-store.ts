@@ -58,7 +58,9 @@ export const useWizard = create<WizardState>()((set) => ({
     try {
       set({ session: await api.setLanguage({ language }) });
     } catch {
-      // The screen already shows the new language; remembering it is a convenience.
+      // The screen already shows the new language. Main keeps the choice even when it could not write
+      // the report again in it (a folder that is gone): read the session back so the two agree.
+      await useWizard.getState().refresh();
     }
   },
   async leave() {

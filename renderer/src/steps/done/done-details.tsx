@@ -26,7 +26,9 @@ export function DoneDetails({ summary, reportError, onWriteReport }: { summary: 
       )}
 
       <h2>{t('saved.heading')}</h2>
-      {summary.saved.folder ? (
+      {summary.saved.folder && summary.saved.folderGone ? (
+        <p className="result warning break">{t('saved.folderGone', { folder: summary.saved.folder })}</p>
+      ) : summary.saved.folder ? (
         <>
           <p className="break">{t('saved.folder', { folder: summary.saved.folder })}</p>
           {summary.saved.passwordsSaved !== null ? <p>{t('saved.passwords', { count: summary.saved.passwordsSaved })}</p> : null}
@@ -36,6 +38,16 @@ export function DoneDetails({ summary, reportError, onWriteReport }: { summary: 
                 <li key={f.path}>{t('saved.file', { path: f.path, holds: t(`saved.holds.${f.holds}`) })}</li>
               ))}
             </ul>
+          ) : null}
+          {summary.saved.missing?.length ? (
+            <>
+              <p>{t('saved.missingHeading')}</p>
+              <ul className="break">
+                {summary.saved.missing.map((path) => (
+                  <li key={path}>{path}</li>
+                ))}
+              </ul>
+            </>
           ) : null}
           {summary.saved.deleted.length ? (
             <>
@@ -60,7 +72,8 @@ export function DoneDetails({ summary, reportError, onWriteReport }: { summary: 
           <li>{t('next.importAny')}</li>
         ) : null}
         {summary.oldProducts.length ? <li>{t('next.cancel', { names: summary.oldProducts.join(', ') })}</li> : null}
-        <li>{t('next.keepReport')}</li>
+        {/* No report can be kept from a folder that is gone: the report part says what to do instead. */}
+        {summary.saved.folderGone ? null : <li>{t('next.keepReport')}</li>}
       </ol>
 
       <h2>{t('report.heading')}</h2>
@@ -73,7 +86,8 @@ export function DoneDetails({ summary, reportError, onWriteReport }: { summary: 
         </>
       ) : null}
       {/* One filled button at a time: Check first; once checked, opening the report is the next thing to do. */}
-      {summary.report || summary.saved.folder ? <OpenReport primary={summary.finishCheck !== null} /> : null}
+      {/* A report in a folder that is gone cannot be opened: the button would only fail. */}
+      {(summary.report || summary.saved.folder) && !summary.saved.folderGone ? <OpenReport primary={summary.finishCheck !== null} /> : null}
       {reportError ? <p role="alert">{t('report.failed', { message: reportError })}</p> : null}
       {/* The check writes the report by itself: this button is only for when that failed or has not happened. */}
       {reportError || !summary.report ? (

@@ -1,0 +1,52 @@
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test } from './fixtures';
+import { keepEverything, toChooseStep } from './choose-walk';
+
+/**
+ * The SafeSwitch folder was deleted (or was on a stick taken out) between Save and Done: Done says so
+ * in plain words and what to do, in the user's language, and writes the report once it is back.
+ */
+test('Done says the SafeSwitch folder is gone, in Russian too, and writes the report once it is back', async ({ page, preview }) => {
+  test.setTimeout(90_000);
+  await openWizard(page, preview);
+  await toChooseStep(page, () => keepEverything(page), async () => {
+    await activateByKeyboard(page, 'Create this folder');
+    await expect(page.getByText('Your folder:')).toBeFocused();
+  });
+  const documents = join(preview.current.dataFolder, 'simulated-home', 'Documents');
+  const [name] = readdirSync(documents).filter((n) => n.startsWith('SafeSwitch'));
+  const folder = join(documents, name as string);
+  rmSync(folder, { recursive: true, force: true });
+
+  await activateByKeyboard(page, 'Next');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Finish and check');
+  await activateByKeyboard(page, /^Check my protection$|^Check again$/);
+  // The report's own alert (the check's warning about Kaspersky is another).
+  const alert = page.getByRole('alert').filter({ hasText: /The report could not be written|Отчёт не удалось записать/ });
+  await expect(alert).toContainText(`The SafeSwitch folder ${folder} is not there anymore.`);
+  await expect(alert).toContainText('Choose a folder again in the Save step.');
+  await expect(alert).not.toContainText('ENOENT');
+  // What was saved says the folder is gone, and there is no report to open there.
+  await expect(page.getByText(`Your SafeSwitch folder ${folder} is not there anymore.`)).toBeVisible();
+  await expect(page.getByText(`Your migration folder: ${folder}`)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Open the report' })).toHaveCount(0);
+  await expect(page.getByText('Keep the report: it lists everything SafeSwitch did.')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'done-folder-gone-en');
+
+  // The same refusal in Russian: the language switch, then the retry.
+  await page.locator('.language-switcher select').selectOption('ru');
+  await activateByKeyboard(page, 'Попробовать ещё раз записать отчёт');
+  await expect(alert).toContainText(`Папки SafeSwitch ${folder} больше нет.`);
+  await expect(alert).toContainText('Снова выберите папку на шаге «Сохранение».');
+  await screenshot(page, 'done-folder-gone-ru');
+
+  // The stick is back: the retry writes the report, and the refusal goes.
+  mkdirSync(folder);
+  await activateByKeyboard(page, 'Попробовать ещё раз записать отчёт');
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByText(join(folder, 'report.html'))).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Открыть отчёт' })).toBeVisible();
+  expect(readdirSync(folder)).toContain('report.html');
+});
