@@ -104,7 +104,7 @@ export function App() {
           <p className="demo-banner">{t('simulated', { name: session.machine.name ?? '' })}</p>
         ) : null}
       </header>
-      <StepList current={step} completed={session.journal.completed} outcomes={stepOutcomes(session.journal)} />
+      <StepList current={step} completed={session.journal.completed} outcomes={stepOutcomes(session.journal, session)} />
       <main className="app-main">
         <NoticeBanner notices={session.notices} onDismiss={() => void dismissNotices()} />
         <Suspense fallback={<p role="status">{t('loading')}</p>}>

@@ -21,6 +21,8 @@ export const sessionSchema = z.object({
   dataFolder: z.string(),
   /** The OS's own file and folder dialogs can be used (the Electron app on the real machine). */
   canPickPaths: z.boolean().default(false),
+  /** The Save step's folder is not on the disk any more (moved or deleted by hand): Save is not a green tick. */
+  saveFolderGone: z.boolean().default(false),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -17,25 +17,33 @@ function removeOutcome(journal: Journal): StepOutcome {
   return 'done';
 }
 
-/** Nothing kept (no folder chosen) is a skip; passwords the read-back found different are a problem. */
-function saveOutcome(journal: Journal): StepOutcome {
+/** What the journal cannot know: the disk now, as main saw it when it read the session. */
+export interface DiskNow {
+  readonly saveFolderGone?: boolean;
+}
+
+/**
+ * Nothing kept (no folder chosen) is a skip; passwords the read-back found different, or a folder
+ * that is gone since, are a problem.
+ */
+function saveOutcome(journal: Journal, disk: DiskNow): StepOutcome {
   const save = journal.save;
   if (!save?.folder) return 'skipped';
-  if ((save.conversion?.differences ?? 0) > 0) return 'problem';
+  if (disk.saveFolderGone || (save.conversion?.differences ?? 0) > 0) return 'problem';
   return 'done';
 }
 
 /** Passed without picking a product (Defender included) is a skip. */
 const chooseOutcome = (journal: Journal): StepOutcome => (journal.choose?.chosenProductId ? 'done' : 'skipped');
 
-export function stepOutcome(journal: Journal, step: StepId): StepOutcome {
+export function stepOutcome(journal: Journal, step: StepId, disk: DiskNow = {}): StepOutcome {
   if (step === 'remove') return removeOutcome(journal);
-  if (step === 'save') return saveOutcome(journal);
+  if (step === 'save') return saveOutcome(journal, disk);
   if (step === 'choose') return chooseOutcome(journal);
   return 'done';
 }
 
 /** The outcome of every step the list shows a mark for. */
-export function stepOutcomes(journal: Journal): Partial<Record<StepId, StepOutcome>> {
-  return { save: stepOutcome(journal, 'save'), remove: stepOutcome(journal, 'remove'), choose: stepOutcome(journal, 'choose') };
+export function stepOutcomes(journal: Journal, disk: DiskNow = {}): Partial<Record<StepId, StepOutcome>> {
+  return { save: stepOutcome(journal, 'save', disk), remove: stepOutcome(journal, 'remove'), choose: stepOutcome(journal, 'choose') };
 }

@@ -30,6 +30,8 @@ test('Done says the SafeSwitch folder is gone, in Russian too, and writes the re
   // What was saved says the folder is gone, and there is no report to open there.
   await expect(page.getByText(`Your SafeSwitch folder ${folder} is not there anymore.`)).toBeVisible();
   await expect(page.getByText(`Your migration folder: ${folder}`)).toHaveCount(0);
+  // …and the step list does not tick Save.
+  await expect(page.locator('.step-item', { hasText: 'Save' })).toContainText('not finished');
   await expect(page.getByRole('button', { name: 'Open the report' })).toHaveCount(0);
   await expect(page.getByText('Keep the report: it lists everything SafeSwitch did.')).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -48,5 +50,6 @@ test('Done says the SafeSwitch folder is gone, in Russian too, and writes the re
   await expect(alert).toHaveCount(0);
   await expect(page.getByText(join(folder, 'report.html'))).toBeVisible();
   await expect(page.getByRole('button', { name: 'Открыть отчёт' })).toBeVisible();
+  await expect(page.locator('.step-item', { hasText: 'Сохранение' })).toContainText('сделано');
   expect(readdirSync(folder)).toContain('report.html');
 });

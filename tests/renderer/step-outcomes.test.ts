@@ -31,6 +31,8 @@ describe('the step list shows how each step ended (issue 13.1)', () => {
     const conversion = { at: 'x', format: 'bitwarden', exportFile: '/e', found: 3, verified: 3, byKind: {}, differences: 0, unplacedLines: 0, files: [] };
     expect(stepOutcome(save({ folder: '/f', conversion }), 'save')).toBe('done');
     expect(stepOutcome(save({ folder: '/f', conversion: { ...conversion, verified: 2, differences: 1 } }), 'save')).toBe('problem');
+    // The folder deleted by hand since: what was kept is not there.
+    expect(stepOutcome(save({ folder: '/f', conversion }), 'save', { saveFolderGone: true })).toBe('problem');
   });
 
   it('Choose is a green tick only when a product was picked (Defender counts)', () => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DoneSummary } from '@shared/api/choose-calls';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/failure-text';
+import { useWizard } from '../../store/wizard-store';
 
 export interface DoneState {
   readonly summary: DoneSummary | null;
@@ -27,6 +28,8 @@ export function useDone(): DoneState {
       setReportError(errorMessage(e));
     }
     setSummary(await api.getDoneSummary({}));
+    // The step list reads the disk through the session too (a folder gone, or back): keep them in step.
+    await useWizard.getState().refresh();
   }, []);
 
   const check = useCallback(async () => {
