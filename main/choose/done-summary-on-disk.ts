@@ -1,9 +1,9 @@
 import { lstat } from 'node:fs/promises';
 import type { DoneSummary } from '@shared/api/choose-calls';
+import { folderGone } from '../fs/folder-gone';
 
 // A link or a folder where SafeSwitch wrote a file is not the file it saved.
 const isFile = async (path: string): Promise<boolean> => (await lstat(path).catch(() => null))?.isFile() ?? false;
-const isFolder = async (path: string): Promise<boolean> => (await lstat(path).catch(() => null))?.isDirectory() ?? false;
 
 /**
  * Done says only what holds on the disk now. The journal knows what SafeSwitch saved and deleted;
@@ -12,16 +12,16 @@ const isFolder = async (path: string): Promise<boolean> => (await lstat(path).ca
  */
 export async function summaryOnDisk(summary: DoneSummary): Promise<DoneSummary> {
   const { folder } = summary.saved;
-  const folderGone = folder !== null && !(await isFolder(folder));
-  const files = await Promise.all(summary.saved.files.map(async (file) => ({ file, there: !folderGone && (await isFile(file.path)) })));
+  const gone = folderGone(folder);
+  const files = await Promise.all(summary.saved.files.map(async (file) => ({ file, there: !gone && (await isFile(file.path)) })));
   const report = summary.report && (await isFile(summary.report.htmlPath)) ? summary.report : null;
   return {
     ...summary,
     saved: {
       ...summary.saved,
-      folderGone,
+      folderGone: gone,
       files: files.filter((f) => f.there).map((f) => f.file),
-      missing: folderGone ? [] : files.filter((f) => !f.there).map((f) => f.file.path),
+      missing: gone ? [] : files.filter((f) => !f.there).map((f) => f.file.path),
     },
     report,
   };

@@ -4,6 +4,7 @@ import { emptySaveSection, type SaveSection } from '@shared/journal/save-section
 import type { ExportFile, SaveOverview } from '@shared/api/save-calls';
 import { parseKpmExport } from '@shared/passwords';
 import type { ServiceContext } from '../service/service-context';
+import { folderGone } from '../fs/folder-gone';
 import { CHECKSUMS_FILE } from './checksums';
 import { findExportFiles, type WatchedFolder } from './export-finder';
 import { kasperskyFacts, type KasperskyFacts } from './kaspersky-facts';
@@ -87,6 +88,7 @@ export class SaveState {
       platform: facts.platform,
       folder: {
         path: folder,
+        gone: folderGone(folder),
         proposed: join(this.context.system.paths.documents, defaultFolderName(this.context.system.now())),
         reportHtml: folder ? join(folder, REPORT_HTML) : null,
         reportJson: folder ? join(folder, REPORT_JSON) : null,

@@ -1,8 +1,8 @@
-import { lstatSync } from 'node:fs';
 import type { ApiHandlers } from '@shared/api/contract';
 import type { Session } from '@shared/api/session-calls';
 import { STEP_IDS, stepIndex, type StepId } from '@shared/wizard/steps';
 import type { Journal } from '@shared/journal/journal-schema';
+import { folderGone } from '../fs/folder-gone';
 import type { ServiceContext } from './service-context';
 import { CodedFailure } from '@shared/api/failure-codes';
 
@@ -17,16 +17,6 @@ export function sessionView(context: ServiceContext, journal: Journal = context.
     canPickPaths: canPickPaths(context),
     saveFolderGone: folderGone(journal.save?.folder ?? null),
   };
-}
-
-/** One lstat, at each session read: the step list must not tick a folder the user deleted. */
-function folderGone(folder: string | null): boolean {
-  if (folder === null) return false;
-  try {
-    return !lstatSync(folder).isDirectory();
-  } catch {
-    return true;
-  }
 }
 
 /** The OS's own dialogs exist only in the Electron app on the real machine. */

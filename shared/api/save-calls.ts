@@ -26,6 +26,8 @@ export type ExportFile = z.infer<typeof exportFileSchema>;
 export const migrationFolderViewSchema = z.object({
   /** null until the user confirmed one. */
   path: z.string().nullable(),
+  /** The confirmed folder is not on the disk any more (moved, deleted, a stick taken out). */
+  gone: z.boolean().default(false),
   /** What a new default folder would be called (`…/Documents/SafeSwitch 2026-11-22`). */
   proposed: z.string(),
   reportHtml: z.string().nullable(),

@@ -53,3 +53,27 @@ test('Done says the SafeSwitch folder is gone, in Russian too, and writes the re
   await expect(page.locator('.step-item', { hasText: 'Сохранение' })).toContainText('сделано');
   expect(readdirSync(folder)).toContain('report.html');
 });
+
+test('Save says its folder is gone and makes it again with one press', async ({ page, preview }) => {
+  await openWizard(page, preview);
+  await activateByKeyboard(page, 'Check this computer');
+  await expect(page.getByRole('heading', { name: /SafeSwitch found \d+ security program/ })).toBeVisible();
+  await activateByKeyboard(page, 'Next');
+  await activateByKeyboard(page, 'Create this folder');
+  await expect(page.getByText('Your folder:')).toBeFocused();
+  const documents = join(preview.current.dataFolder, 'simulated-home', 'Documents');
+  const folder = join(documents, readdirSync(documents).find((n) => n.startsWith('SafeSwitch')) as string);
+  rmSync(folder, { recursive: true, force: true });
+
+  // Opened again (the next day, or after a restart): the step says so instead of "Your folder:".
+  await page.reload();
+  await expect(page.getByText(`The folder ${folder} is not there anymore.`)).toBeVisible();
+  await expect(page.getByText('Your folder:')).toHaveCount(0);
+  await expect(page.locator('.step-item', { hasText: 'Save' })).toContainText('you are here');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-folder-gone');
+  await activateByKeyboard(page, 'Create this folder');
+  await expect(page.getByText('Your folder:')).toBeFocused();
+  await expect(page.getByText(/is not there anymore/)).toHaveCount(0);
+  expect(readdirSync(folder)).toContain('report.html');
+});

@@ -25,7 +25,9 @@ export function FolderSection({ overview, onChanged }: FolderSectionProps) {
   const [changing, setChanging] = useState(false);
   // Most people take the suggested folder: typing another one waits behind "Use a different folder".
   const [otherOpen, setOtherOpen] = useState(false);
-  const chosen = overview.folder.path;
+  // A folder that is gone (moved, deleted, a stick taken out) is not "your folder": it is chosen again.
+  const gone = overview.folder.gone && overview.folder.path !== null;
+  const chosen = gone ? null : overview.folder.path;
   // The button pressed is replaced by what it did: focus follows to the result (the folder chosen)
   // or to the field for typing another folder, never lost on the page.
   const [focusTo, setFocusTo] = useState<'chosen' | 'field' | null>(null);
@@ -58,6 +60,7 @@ export function FolderSection({ overview, onChanged }: FolderSectionProps) {
     <section aria-labelledby="save-folder-heading">
       <h2 id="save-folder-heading">{t('folder.heading')}</h2>
       <p>{t('folder.explain')}</p>
+      {gone ? <p className="result warning break">{t('folder.gone', { folder: overview.folder.path })}</p> : null}
       {chosen && !changing ? (
         <>
           <p ref={chosenLine} tabIndex={-1} className="focus-target">
