@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test } from './fixtures';
-import { keepEverything, toChooseStep } from './choose-walk';
+import { keepEverything, savePasswordsForBitwarden, toChooseStep } from './choose-walk';
 
 /**
  * The SafeSwitch folder was deleted (or was on a stick taken out) between Save and Done: Done says so
@@ -76,4 +76,29 @@ test('Save says its folder is gone and makes it again with one press', async ({ 
   await expect(page.getByText('Your folder:')).toBeFocused();
   await expect(page.getByText(/is not there anymore/)).toHaveCount(0);
   expect(readdirSync(folder)).toContain('report.html');
+});
+
+// A machine with Kaspersky Password Manager and its export in Downloads.
+test.describe('with passwords saved', () => {
+  test.use({ scenario: 'tests/scenarios/choose-win-kts-to-defender.json' });
+
+  test('Done lists a password file deleted by hand as not there, never as saved', async ({ page, preview }) => {
+    test.setTimeout(90_000);
+    await openWizard(page, preview);
+    await toChooseStep(page, () => keepEverything(page), () => savePasswordsForBitwarden(page));
+    const documents = join(preview.current.dataFolder, 'simulated-home', 'Documents');
+    const folder = join(documents, readdirSync(documents).find((n) => n.startsWith('SafeSwitch')) as string);
+    const csv = join(folder, readdirSync(folder).find((n) => /^passwords-.*\.csv$/.test(n)) as string);
+    rmSync(csv);
+
+    await activateByKeyboard(page, 'Next');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Finish and check');
+    await expect(page.getByText(`Your migration folder: ${folder}`)).toBeVisible();
+    await expect(page.getByText('These files are not there anymore. They may have been moved or deleted:')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: csv })).toHaveText(csv);
+    // Not among the saved files ("… (passwords)").
+    await expect(page.getByText(`${csv} (passwords)`)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'done-file-missing');
+  });
 });

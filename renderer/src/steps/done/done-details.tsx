@@ -2,6 +2,21 @@ import { useTranslation } from 'react-i18next';
 import type { DoneSummary } from '@shared/api/choose-calls';
 import { OpenReport } from '../../components/open-report';
 
+/** Files named by a sentence above them ("These files are not there anymore:"); nothing when there are none. */
+function PathList({ heading, paths }: { heading: string; paths: readonly string[] }) {
+  if (paths.length === 0) return null;
+  return (
+    <>
+      <p>{heading}</p>
+      <ul className="break">
+        {paths.map((path) => (
+          <li key={path}>{path}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** What changed, what was saved and where, what to do next, and where the report is. */
 export function DoneDetails({ summary, reportError, onWriteReport }: { summary: DoneSummary; reportError: string | null; onWriteReport: () => void }) {
   const { t } = useTranslation('done');
@@ -39,26 +54,8 @@ export function DoneDetails({ summary, reportError, onWriteReport }: { summary: 
               ))}
             </ul>
           ) : null}
-          {summary.saved.missing?.length ? (
-            <>
-              <p>{t('saved.missingHeading')}</p>
-              <ul className="break">
-                {summary.saved.missing.map((path) => (
-                  <li key={path}>{path}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {summary.saved.deleted.length ? (
-            <>
-              <p>{t('saved.deletedHeading')}</p>
-              <ul className="break">
-                {summary.saved.deleted.map((path) => (
-                  <li key={path}>{path}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <PathList heading={t('saved.missingHeading')} paths={summary.saved.missing ?? []} />
+          <PathList heading={t('saved.deletedHeading')} paths={summary.saved.deleted} />
         </>
       ) : (
         <p>{t('saved.noFolder')}</p>
