@@ -1,9 +1,5 @@
-import { lstat } from 'node:fs/promises';
 import type { DoneSummary } from '@shared/api/choose-calls';
-import { folderGone } from '../fs/folder-gone';
-
-// A link or a folder where SafeSwitch wrote a file is not the file it saved.
-const isFile = async (path: string): Promise<boolean> => (await lstat(path).catch(() => null))?.isFile() ?? false;
+import { folderGone, missingFiles } from '../fs/on-disk';
 
 /**
  * Done says only what holds on the disk now. The journal knows what SafeSwitch saved and deleted;
@@ -13,8 +9,9 @@ const isFile = async (path: string): Promise<boolean> => (await lstat(path).catc
 export async function summaryOnDisk(summary: DoneSummary): Promise<DoneSummary> {
   const { folder } = summary.saved;
   const gone = folderGone(folder);
-  const files = await Promise.all(summary.saved.files.map(async (file) => ({ file, there: !gone && (await isFile(file.path)) })));
-  const report = summary.report && (await isFile(summary.report.htmlPath)) ? summary.report : null;
+  const missing = await missingFiles([...summary.saved.files.map((f) => f.path), ...(summary.report ? [summary.report.htmlPath] : [])]);
+  const files = summary.saved.files.map((file) => ({ file, there: !gone && !missing.has(file.path) }));
+  const report = summary.report && !missing.has(summary.report.htmlPath) ? summary.report : null;
   return {
     ...summary,
     saved: {

@@ -134,6 +134,7 @@ export const REPORT_EN: ReportWords = {
     clearText: 'The password files in this folder hold your passwords in clear text. Anyone who can open them can read them. Delete them once the import worked.',
     noPasswords: 'No passwords were converted.',
     deletedFile: 'overwritten and deleted at your request',
+    missingFile: 'not there anymore: moved or deleted since it was saved',
     settingsFile: 'Kaspersky protection settings (avp.com EXPORT)',
     settingsLabel: 'Kaspersky settings',
     notSaved: (why) => `not saved (${why})`,

@@ -141,6 +141,7 @@ export const REPORT_ES: ReportWords = {
     clearText: 'Los archivos de contraseñas de esta carpeta tienen sus contraseñas sin cifrar. Cualquiera que pueda abrirlos puede leerlas. Bórrelos cuando la importación haya funcionado.',
     noPasswords: 'No se preparó ninguna contraseña.',
     deletedFile: 'sobrescrito y borrado a petición suya',
+    missingFile: 'ya no está: se movió o borró después de guardarlo',
     settingsFile: 'ajustes de protección de Kaspersky (avp.com EXPORT)',
     settingsLabel: 'Ajustes de Kaspersky',
     notSaved: (why) => `no guardados (${why})`,

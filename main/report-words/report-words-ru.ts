@@ -142,6 +142,7 @@ export const REPORT_RU: ReportWords = {
     clearText: 'Файлы с паролями в этой папке хранят ваши пароли открытым текстом. Их может прочитать любой, кто их откроет. Удалите их, когда импорт получится.',
     noPasswords: 'Пароли не преобразовывались.',
     deletedFile: 'перезаписан и удалён по вашей просьбе',
+    missingFile: 'его больше нет: перемещён или удалён после сохранения',
     settingsFile: 'настройки защиты Kaspersky (avp.com EXPORT)',
     settingsLabel: 'Настройки Kaspersky',
     notSaved: (why) => `не сохранены (${why})`,

@@ -84,6 +84,8 @@ export interface ReportWords {
     readonly clearText: string;
     readonly noPasswords: string;
     readonly deletedFile: string;
+    /** A file SafeSwitch saved that is not on the disk any more (moved or deleted by hand). */
+    readonly missingFile: string;
     readonly settingsFile: string;
     readonly settingsLabel: string;
     readonly notSaved: (why: string) => string;

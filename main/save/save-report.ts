@@ -37,8 +37,17 @@ export function foundSection(scan: ScanReport | null, w: ReportWords = REPORT_EN
   };
 }
 
-/** "What was saved": passwords, settings, licence, quarantine and the reminders, for report.html. */
-export function saveReportSection(folder: string, section: SaveSection, facts: KasperskyFacts | null, w: ReportWords = REPORT_EN): ReportSection {
+/**
+ * "What was saved": passwords, settings, licence, quarantine and the reminders, for report.html.
+ * `missing` names saved files that are not on the disk now: they are said so, never listed as saved.
+ */
+export function saveReportSection(
+  folder: string,
+  section: SaveSection,
+  facts: KasperskyFacts | null,
+  w: ReportWords = REPORT_EN,
+  missing: ReadonlySet<string> = new Set(),
+): ReportSection {
   const s = w.saved;
   const paragraphs: string[] = [];
   const warnings: string[] = [];
@@ -57,14 +66,16 @@ export function saveReportSection(folder: string, section: SaveSection, facts: K
     if (c.unplacedLines) rows.push({ label: s.unplacedLines, value: String(c.unplacedLines) });
     rows.push({ label: s.exportUsed, value: basename(c.exportFile) });
     const withNotes = PASSWORD_FORMATS[c.format].notesInFormat;
+    const saved = (path: string, description: string) => files.push({ path: inFolder(folder, path), description: missing.has(path) ? s.missingFile : description });
     for (const f of c.files) {
       if (section.deleted.includes(f.path)) continue;
-      files.push({ path: inFolder(folder, f.path), description: holdsWords(s.fileHolds, f.holds, label, withNotes) });
+      saved(f.path, holdsWords(s.fileHolds, f.holds, label, withNotes));
     }
     // Files of earlier conversions (another format) still on disk: listed until they are deleted.
     const earlier = earlierPlaintextFiles(section);
-    for (const path of earlier) files.push({ path: inFolder(folder, path), description: s.earlierFile });
-    if (earlier.length > 0 || c.files.some((f) => !section.deleted.includes(f.path))) warnings.push(s.clearText);
+    for (const path of earlier) saved(path, s.earlierFile);
+    const clearTextLeft = [...earlier, ...c.files.map((f) => f.path).filter((p) => !section.deleted.includes(p))].some((p) => !missing.has(p));
+    if (clearTextLeft) warnings.push(s.clearText);
     nextSteps.push(w.importGuides[c.format]);
   } else {
     paragraphs.push(s.noPasswords);
@@ -72,7 +83,7 @@ export function saveReportSection(folder: string, section: SaveSection, facts: K
   for (const path of section.deleted) files.push({ path: inFolder(folder, path), description: s.deletedFile });
 
   const backup = section.settingsBackup;
-  if (backup?.status === 'saved' && backup.file) files.push({ path: inFolder(folder, backup.file), description: s.settingsFile });
+  if (backup?.status === 'saved' && backup.file) files.push({ path: inFolder(folder, backup.file), description: missing.has(backup.file) ? s.missingFile : s.settingsFile });
   else if (backup) rows.push({ label: s.settingsLabel, value: s.notSaved(w.settings[backup.status]) });
 
   if (facts?.licence) {

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { INVENTORY_FORMAT } from '@shared/contracts/inventory';
-import { emptySaveSection, type SaveSection } from '@shared/journal/save-section';
+import { earlierPlaintextFiles, emptySaveSection, type SaveSection } from '@shared/journal/save-section';
 import type { ExportFile, SaveOverview } from '@shared/api/save-calls';
 import { parseKpmExport } from '@shared/passwords';
 import type { ServiceContext } from '../service/service-context';
-import { folderGone } from '../fs/folder-gone';
+import { folderGone, missingFiles } from '../fs/on-disk';
 import { CHECKSUMS_FILE } from './checksums';
 import { findExportFiles, type WatchedFolder } from './export-finder';
 import { kasperskyFacts, type KasperskyFacts } from './kaspersky-facts';
@@ -12,6 +12,13 @@ import { defaultFolderName } from './migration-folder';
 import { REPORT_HTML, REPORT_JSON, updateMigrationReport } from './migration-report';
 import { foundSection, saveReportSection } from './save-report';
 import { reportWordsFor } from '../report-words/report-words';
+
+/** The files the Save section lists as saved (not those SafeSwitch deleted). */
+function savedFiles(section: SaveSection): string[] {
+  const converted = (section.conversion?.files ?? []).map((f) => f.path).filter((path) => !section.deleted.includes(path));
+  const settings = section.settingsBackup?.file ? [section.settingsBackup.file] : [];
+  return [...converted, ...earlierPlaintextFiles(section), ...settings];
+}
 
 /** True when the first bytes of a file read as a KPM export (the reader's own judgement). */
 export function looksLikeKpmExport(head: Uint8Array): boolean {
@@ -67,17 +74,32 @@ export class SaveState {
     return findExportFiles(this.watchedFolders(), looksLikeKpmExport);
   }
 
-  /** Rewrites the report's `found` and `save` sections from the journal (never a password). */
-  async writeReport(): Promise<void> {
+  /**
+   * Rewrites the report's `found` and `save` sections from the journal (never a password), each
+   * saved file checked on the disk: one moved or deleted by hand since is said so.
+   */
+  async writeReport(missing?: ReadonlySet<string>): Promise<void> {
     const section = this.section();
     if (!section.folder) return;
+    const gone = missing ?? (await missingFiles(savedFiles(section)));
     const facts = await this.kaspersky().catch(() => null);
     const now = this.context.system.now();
     const journal = this.context.journal.get();
     // In the user's language (the journal's), like the screens they read it beside.
     const words = reportWordsFor(journal.language);
     await updateMigrationReport(section.folder, 'found', foundSection(journal.lastScan, words), now, words);
-    await updateMigrationReport(section.folder, 'save', saveReportSection(section.folder, section, facts, words), now, words);
+    await updateMigrationReport(section.folder, 'save', saveReportSection(section.folder, section, facts, words, gone), now, words);
+  }
+
+  /**
+   * Before the final report: writes the Save sections again only when a saved file has gone since
+   * (otherwise they still hold, and the Kaspersky facts need not be read again after a restart).
+   */
+  async writeReportIfFilesGone(): Promise<void> {
+    const section = this.section();
+    if (!section.folder) return;
+    const gone = await missingFiles(savedFiles(section));
+    if (gone.size > 0) await this.writeReport(gone);
   }
 
   async overview(watching: boolean): Promise<SaveOverview> {

@@ -19,7 +19,13 @@ import { CodedFailure } from '@shared/api/failure-codes';
 export class ChooseRefusedError extends CodedFailure {}
 
 /** Handlers of the Choose and Done steps' calls (shared/api/choose-calls.ts). */
-export function createChooseHandlers(context: ServiceContext): Pick<ApiHandlers, keyof typeof chooseCalls> {
+/** What the Choose and Done calls need from the Save step. */
+export interface ChooseNeeds {
+  /** Writes Save's report sections again when a saved file has gone since (SaveState.writeReportIfFilesGone). */
+  readonly refreshSaveSections: () => Promise<void>;
+}
+
+export function createChooseHandlers(context: ServiceContext, needs: ChooseNeeds): Pick<ApiHandlers, keyof typeof chooseCalls> {
   const platform = (): RankPlatform => context.system.machine.platform;
   const updateChoose = async (change: (section: ChooseSection) => ChooseSection): Promise<ChooseSection> => {
     const journal = await context.journal.update((j) => ({ ...j, choose: change(j.choose ?? {}) }));
@@ -105,6 +111,8 @@ export function createChooseHandlers(context: ServiceContext): Pick<ApiHandlers,
     },
 
     async writeFinalReport() {
+      // The whole report says what holds now, not only Done's part of it.
+      await needs.refreshSaveSections();
       return writeFinalReport(context);
     },
   };

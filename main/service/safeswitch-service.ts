@@ -29,7 +29,7 @@ export class SafeSwitchService {
       ...createScanHandlers(context),
       ...createSaveHandlers(context, save),
       ...createRemoveHandlers(context),
-      ...createChooseHandlers(context),
+      ...createChooseHandlers(context, { refreshSaveSections: () => save.writeReportIfFilesGone() }),
       ...createHelpHandlers(context),
     };
   }

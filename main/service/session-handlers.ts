@@ -2,7 +2,7 @@ import type { ApiHandlers } from '@shared/api/contract';
 import type { Session } from '@shared/api/session-calls';
 import { STEP_IDS, stepIndex, type StepId } from '@shared/wizard/steps';
 import type { Journal } from '@shared/journal/journal-schema';
-import { folderGone } from '../fs/folder-gone';
+import { folderGone } from '../fs/on-disk';
 import type { ServiceContext } from './service-context';
 import { CodedFailure } from '@shared/api/failure-codes';
 

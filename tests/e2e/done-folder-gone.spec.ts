@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { activateByKeyboard, expect, expectNoAxeViolations, openWizard, screenshot, test } from './fixtures';
 import { keepEverything, savePasswordsForBitwarden, toChooseStep } from './choose-walk';
@@ -100,5 +100,12 @@ test.describe('with passwords saved', () => {
     await expect(page.getByText(`${csv} (passwords)`)).toHaveCount(0);
     await expectNoAxeViolations(page);
     await screenshot(page, 'done-file-missing');
+
+    // The report the check writes says it too, in its Save part, and no longer warns of clear text.
+    await activateByKeyboard(page, 'Check my protection');
+    await expect(page.getByText('The report is saved here. Open it to read or print it:')).toBeVisible();
+    const report = readFileSync(join(folder, 'report.html'), 'utf8');
+    expect(report).toContain('not there anymore: moved or deleted since it was saved');
+    expect(report).not.toContain('in clear text');
   });
 });

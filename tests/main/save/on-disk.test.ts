@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { folderGone } from '../../../main/fs/folder-gone';
+import { folderGone, missingFiles } from '../../../main/fs/on-disk';
 import { tempFolder } from '../../helpers/temp-folder';
 
 describe('a folder that is gone', () => {
@@ -24,5 +24,18 @@ describe('a folder that is gone', () => {
     expect(folderGone(join(temp.path, 'moved away'))).toBe(true);
     expect(folderGone(file)).toBe(true);
     expect(folderGone(link)).toBe(true);
+  });
+
+  it('names the saved files that are gone, or have a link or a folder in their place', async () => {
+    const temp = tempFolder();
+    folders.push(temp);
+    const kept = join(temp.path, 'passwords-bitwarden.csv');
+    writeFileSync(kept, 'x');
+    const linked = join(temp.path, 'settings.cfg');
+    symlinkSync(kept, linked);
+    const folder = join(temp.path, 'report.html');
+    mkdirSync(folder);
+    const gone = join(temp.path, 'passwords-chrome.csv');
+    expect(await missingFiles([kept, linked, folder, gone])).toEqual(new Set([linked, folder, gone]));
   });
 });

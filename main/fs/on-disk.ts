@@ -1,4 +1,5 @@
 import { lstatSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 
 /**
  * True when a folder SafeSwitch made or the user chose is no longer on the disk: moved, deleted, a
@@ -12,4 +13,13 @@ export function folderGone(folder: string | null): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * The files of `paths` that are not on the disk now as the regular files SafeSwitch wrote: gone,
+ * or a link or a folder in their place.
+ */
+export async function missingFiles(paths: readonly string[]): Promise<Set<string>> {
+  const checked = await Promise.all(paths.map(async (path) => ({ path, file: (await lstat(path).catch(() => null))?.isFile() ?? false })));
+  return new Set(checked.filter((c) => !c.file).map((c) => c.path));
 }
