@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { CodedFailure } from '@shared/api/failure-codes';
 import { join } from 'node:path';
+import { CodedFailure } from '@shared/api/failure-codes';
 import { writeFileAtomically } from '../fs/atomic-file';
 import { writeChecksums } from './checksums';
 import { REPORT_EN, type ReportWords } from '../report-words/report-words';

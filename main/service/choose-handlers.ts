@@ -18,13 +18,13 @@ import { CodedFailure } from '@shared/api/failure-codes';
 /** A request main will not carry out, said plainly; `code` lets the window pick its own wording. */
 export class ChooseRefusedError extends CodedFailure {}
 
-/** Handlers of the Choose and Done steps' calls (shared/api/choose-calls.ts). */
 /** What the Choose and Done calls need from the Save step. */
 export interface ChooseNeeds {
   /** Writes Save's report sections again when a saved file has gone since (SaveState.writeReportIfFilesGone). */
   readonly refreshSaveSections: () => Promise<void>;
 }
 
+/** Handlers of the Choose and Done steps' calls (shared/api/choose-calls.ts). */
 export function createChooseHandlers(context: ServiceContext, needs: ChooseNeeds): Pick<ApiHandlers, keyof typeof chooseCalls> {
   const platform = (): RankPlatform => context.system.machine.platform;
   const updateChoose = async (change: (section: ChooseSection) => ChooseSection): Promise<ChooseSection> => {
