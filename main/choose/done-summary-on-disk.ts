@@ -8,7 +8,7 @@ import { folderGone, missingFiles } from '../fs/on-disk';
  */
 export async function summaryOnDisk(summary: DoneSummary): Promise<DoneSummary> {
   const { folder } = summary.saved;
-  const gone = folderGone(folder);
+  const gone = await folderGone(folder);
   const missing = await missingFiles([...summary.saved.files.map((f) => f.path), ...(summary.report ? [summary.report.htmlPath] : [])]);
   const files = summary.saved.files.map((file) => ({ file, there: !gone && !missing.has(file.path) }));
   const report = summary.report && !missing.has(summary.report.htmlPath) ? summary.report : null;

@@ -1,18 +1,14 @@
-import { lstatSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 
 /**
  * True when a folder SafeSwitch made or the user chose is no longer on the disk: moved, deleted, a
- * stick taken out, or something else (a file, a link) in its place. One lstat: cheap enough for every
- * session read, so no screen ticks or lists a folder that is gone. Null (no folder yet) is not gone.
+ * stick taken out, or something else (a file, a link) in its place. One lstat, cheap enough for every
+ * session read, and never on the main thread: a network folder that went away can take seconds to
+ * answer, and the window must not freeze meanwhile. Null (no folder yet) is not gone.
  */
-export function folderGone(folder: string | null): boolean {
+export async function folderGone(folder: string | null): Promise<boolean> {
   if (folder === null) return false;
-  try {
-    return !lstatSync(folder).isDirectory();
-  } catch {
-    return true;
-  }
+  return !((await lstat(folder).catch(() => null))?.isDirectory() ?? false);
 }
 
 /**

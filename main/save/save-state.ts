@@ -110,7 +110,7 @@ export class SaveState {
       platform: facts.platform,
       folder: {
         path: folder,
-        gone: folderGone(folder),
+        gone: await folderGone(folder),
         proposed: join(this.context.system.paths.documents, defaultFolderName(this.context.system.now())),
         reportHtml: folder ? join(folder, REPORT_HTML) : null,
         reportJson: folder ? join(folder, REPORT_JSON) : null,

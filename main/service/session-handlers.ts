@@ -8,14 +8,14 @@ import { CodedFailure } from '@shared/api/failure-codes';
 
 type SessionHandlers = Pick<ApiHandlers, 'getSession' | 'goToStep' | 'completeStep' | 'startOver' | 'dismissNotices' | 'quit' | 'pickPath' | 'setLanguage'>;
 
-export function sessionView(context: ServiceContext, journal: Journal = context.journal.get()): Session {
+export async function sessionView(context: ServiceContext, journal: Journal = context.journal.get()): Promise<Session> {
   return {
     journal,
     notices: context.notices,
     machine: { ...context.system.machine },
     dataFolder: context.dataFolder,
     canPickPaths: canPickPaths(context),
-    saveFolderGone: folderGone(journal.save?.folder ?? null),
+    saveFolderGone: await folderGone(journal.save?.folder ?? null),
   };
 }
 

@@ -10,7 +10,7 @@ describe('a folder that is gone', () => {
     for (const f of folders.splice(0)) f.remove();
   });
 
-  it('is a missing path, a file or a link in its place; a folder that is there, or none yet, is not', () => {
+  it('is a missing path, a file or a link in its place; a folder that is there, or none yet, is not', async () => {
     const temp = tempFolder();
     folders.push(temp);
     const there = join(temp.path, 'SafeSwitch 2026-12-01');
@@ -19,11 +19,11 @@ describe('a folder that is gone', () => {
     writeFileSync(file, 'x');
     const link = join(temp.path, 'a link');
     symlinkSync(there, link);
-    expect(folderGone(null)).toBe(false);
-    expect(folderGone(there)).toBe(false);
-    expect(folderGone(join(temp.path, 'moved away'))).toBe(true);
-    expect(folderGone(file)).toBe(true);
-    expect(folderGone(link)).toBe(true);
+    expect(await folderGone(null)).toBe(false);
+    expect(await folderGone(there)).toBe(false);
+    expect(await folderGone(join(temp.path, 'moved away'))).toBe(true);
+    expect(await folderGone(file)).toBe(true);
+    expect(await folderGone(link)).toBe(true);
   });
 
   it('names the saved files that are gone, or have a link or a folder in their place', async () => {
