@@ -28,8 +28,10 @@ for (const machine of MACHINES) {
       await expect(cards.first()).toContainText(machine.top);
       // Every reason on a card that states a fact names its source.
       await expect(cards.first().locator('.fact-source').first()).toBeVisible();
-      // The top three scan at a glance (issue 13.2): two reasons a card, the rest behind "Facts and sources".
-      expect(await visibleWords(page)).toBeLessThanOrEqual(300);
+      // The top three scan at a glance (issue 13.2): two reasons a card, the rest behind "Facts and sources"
+      // (260, 255 and 228 words on these machines on 2026-12-01; 283 before the lead and the
+      // "more reasons" lines were cut).
+      expect(await visibleWords(page)).toBeLessThanOrEqual(270);
       await expectNoAxeViolations(page);
       await screenshot(page, `choose-${machine.name}-2-top-three`);
 

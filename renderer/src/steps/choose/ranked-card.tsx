@@ -90,7 +90,7 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, first, on
       {/* A product placed only by what the others lack has no reason of its own: no empty heading. */}
       {shown.length > 0 ? <h4>{t('list.why')}</h4> : null}
       {shown.length > 0 ? <ReasonList product={product} reasons={shown} /> : null}
-      {more.length > 0 ? <p className="muted">{t('list.moreReasons', { count: more.length, name: product.name })}</p> : null}
+      {more.length > 0 ? <p className="muted">{t('list.moreReasons', { count: more.length })}</p> : null}
       <h4>{t('list.lacks')}</h4>
       {entry.lacks.length === 0 ? (
         <p>{t('list.nothingLacking')}</p>
