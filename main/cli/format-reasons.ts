@@ -38,7 +38,7 @@ const NOTICE_TEXT: Readonly<Record<NoticeCode, string>> = {
 export const GROUP_TEXT: Readonly<Record<RankGroup, string>> = {
   'built-in-choice': 'built-in choice',
   'lab-tested': 'tested by independent labs',
-  'no-lab-record': 'no lab results in our sources',
+  'no-lab-record': 'no recent lab results in our sources',
   'not-for-platform': 'does not run on this computer',
 };
 
@@ -59,7 +59,7 @@ export const EN_REASON_WORDS: ReasonWords = {
     'has-feature': (feature) => `has ${feature}`,
     'runs-on': (device) => `runs on ${device}`,
     'imports-kaspersky-passwords': 'its password manager can import the Kaspersky Password Manager text export',
-    'no-lab-record-ranked-below': 'no independent lab results in our sources, so it is placed below products that have them',
+    'no-lab-record-ranked-below': 'no recent independent lab results in our sources, so it is placed below products that have them',
     'listed-because-received': 'listed because Kaspersky customers in the US received it in September 2024',
     'not-for-platform': (platform) => `does not run on ${platform}`,
   },
@@ -74,6 +74,7 @@ export const EN_REASON_WORDS: ReasonWords = {
     'free-unknown': 'free version: not known',
     'no-lab-results': 'no independent lab results in our sources',
     'no-lab-results-here': 'lab results in our sources are for other systems only, not this one',
+    'lab-results-old': (year) => `its newest lab result for this system is from ${year}, too old to count`,
   },
 };
 

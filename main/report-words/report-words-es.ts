@@ -26,7 +26,7 @@ const REASONS: ReasonWords = {
     'has-feature': (feature) => `tiene ${feature}`,
     'runs-on': (device) => `funciona en ${device}`,
     'imports-kaspersky-passwords': 'su administrador de contraseñas puede leer la exportación de Kaspersky Password Manager',
-    'no-lab-record-ranked-below': 'no hay resultados de laboratorios independientes en nuestras fuentes, así que va después de los productos que sí los tienen',
+    'no-lab-record-ranked-below': 'no hay resultados recientes de laboratorios independientes en nuestras fuentes, así que va después de los productos que sí los tienen',
     'listed-because-received': 'aparece porque los usuarios de Kaspersky en EE. UU. lo recibieron en septiembre de 2024',
     'not-for-platform': (platform) => `no funciona en ${platform}`,
   },
@@ -41,6 +41,7 @@ const REASONS: ReasonWords = {
     'free-unknown': 'versión gratis: no se sabe',
     'no-lab-results': 'no hay resultados de laboratorios independientes en nuestras fuentes',
     'no-lab-results-here': 'sus resultados de laboratorio en nuestras fuentes son para otros sistemas, no para este',
+    'lab-results-old': (year) => `su resultado de laboratorio más reciente para este sistema es de ${year}, demasiado antiguo para contar`,
   },
 };
 

@@ -42,4 +42,4 @@ export { CATALOG } from './catalog';
 export { catalogAge, catalogSummary, checkedDates, factSlots, type CatalogSummary } from './catalog-age';
 export { allowedVendorHosts, checkVendorUrl, type VendorUrlCheck, type VendorUrlRefusal } from './vendor-url';
 export { kasperskyFeatureOf, prefillAnswers } from './prefill-answers';
-export { computerPlatformOf, rankAlternatives } from './rank-alternatives';
+export { computerPlatformOf, LAB_RESULT_MAX_AGE_MONTHS, rankAlternatives, recentFrom } from './rank-alternatives';

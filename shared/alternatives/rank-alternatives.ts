@@ -1,7 +1,11 @@
-import type { Catalog, CatalogPlatform, CatalogProduct, ComputerPlatform, LabResult } from './catalog-types';
+import { catalogAge } from './catalog-age';
+import type { Catalog, CatalogPlatform, CatalogProduct, CheckedDate, ComputerPlatform, LabResult } from './catalog-types';
 import type { Answers, Device } from './question-types';
 import type { Lack, RankedEntry, RankGroup, RankPlatform, Ranking, Reason } from './ranking-types';
 import { RANKING_WEIGHTS as W } from './ranking-weights';
+
+/** Three years: the labs test yearly, so a product with nothing newer has not been tested lately. */
+export const LAB_RESULT_MAX_AGE_MONTHS = 36;
 
 const PLATFORM_OF: Readonly<Record<RankPlatform, ComputerPlatform>> = {
   win32: 'windows',
@@ -30,9 +34,11 @@ type Scored = Omit<RankedEntry, 'place'>;
  */
 export function rankAlternatives(catalog: Catalog, answers: Answers, platform: RankPlatform): Ranking {
   const computer = PLATFORM_OF[platform];
+  // "Recent" is measured from the catalog's own newest check, so the same catalog always ranks the same.
+  const recent = recentFrom(catalogAge(catalog)?.newest ?? null);
   // "Comes after products that have lab results" is said only where some product has one here.
-  const anyLabsHere = catalog.products.some((p) => p.labResults.some((r) => r.platform === computer));
-  const scored = catalog.products.map((product) => scoreProduct(product, answers, platform, anyLabsHere));
+  const anyLabsHere = catalog.products.some((p) => p.labResults.some((r) => r.platform === computer && recent(r)));
+  const scored = catalog.products.map((product) => scoreProduct(product, answers, platform, anyLabsHere, recent));
   scored.sort(compareScored);
   return {
     platform,
@@ -53,7 +59,19 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function scoreProduct(product: CatalogProduct, answers: Answers, platform: RankPlatform, anyLabsHere: boolean): Scored {
+/**
+ * A lab result counts for a place only when it is at most LAB_RESULT_MAX_AGE_MONTHS old: the labs
+ * test every year, and a result from years ago says little about the product sold today. An older one
+ * stays under "Facts and sources", with its date.
+ */
+export function recentFrom(newestCheck: CheckedDate | null): (result: LabResult) => boolean {
+  if (newestCheck === null) return () => true;
+  const months = (date: string): number => Number(date.slice(0, 4)) * 12 + (date.length >= 7 ? Number(date.slice(5, 7)) : 12);
+  const now = months(newestCheck);
+  return (result) => now - months(result.date) <= LAB_RESULT_MAX_AGE_MONTHS;
+}
+
+function scoreProduct(product: CatalogProduct, answers: Answers, platform: RankPlatform, anyLabsHere: boolean, recent: (result: LabResult) => boolean): Scored {
   const computer = PLATFORM_OF[platform];
   const reasons: Reason[] = [];
   const lacks: Lack[] = [];
@@ -71,9 +89,10 @@ function scoreProduct(product: CatalogProduct, answers: Answers, platform: RankP
   } else if (!computerFact.known) lacks.push({ code: 'platform-unknown', platform: computer });
 
   // Only a lab result on this computer's platform backs a place here: no Windows test behind a Mac place.
-  const labs = product.labResults.filter((r) => r.platform === computer);
+  const here = product.labResults.filter((r) => r.platform === computer);
+  const labs = here.filter(recent);
   score += scoreBudget(product, computer, answers, reasons, lacks);
-  score += scoreLabs(labs, product.labResults.length > labs.length, reasons, lacks);
+  score += scoreLabs(labs, here.filter((r) => !recent(r)), product.labResults.length > here.length, reasons, lacks);
   score += scoreFeatures(product, answers, reasons, lacks);
   score += scoreDevices(product, answers, computer, reasons, lacks);
 
@@ -125,9 +144,11 @@ function scoreBudget(product: CatalogProduct, computer: ComputerPlatform, answer
   return free.known && free.value === 'full' ? W.freeFullAnyBudget : 0;
 }
 
-function scoreLabs(results: readonly LabResult[], otherPlatformsOnly: boolean, reasons: Reason[], lacks: Lack[]): number {
+function scoreLabs(results: readonly LabResult[], tooOld: readonly LabResult[], otherPlatformsOnly: boolean, reasons: Reason[], lacks: Lack[]): number {
   if (results.length === 0) {
-    lacks.push({ code: otherPlatformsOnly ? 'no-lab-results-here' : 'no-lab-results' });
+    const newestOld = [...tooOld].sort((a, b) => compareText(b.date, a.date))[0];
+    if (newestOld) lacks.push({ code: 'lab-results-old', year: newestOld.date.slice(0, 4), source: newestOld.source, checked: newestOld.checked });
+    else lacks.push({ code: otherPlatformsOnly ? 'no-lab-results-here' : 'no-lab-results' });
     return 0;
   }
   // Strongest outcomes first, newest first, then by lab and test so the order is total.

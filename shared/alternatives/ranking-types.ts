@@ -1,4 +1,4 @@
-import type { CatalogPlatform, CatalogProduct, ComputerPlatform, Feature, LabResult, NoticeCode } from './catalog-types';
+import type { CatalogPlatform, CatalogProduct, CheckedDate, ComputerPlatform, Feature, LabResult, NoticeCode } from './catalog-types';
 import type { Answers, Device } from './question-types';
 
 /** The computer the ranking is for (Node's platform names, as in the scan report). */
@@ -47,7 +47,9 @@ export type Lack =
   | { readonly code: 'free-unknown' }
   | { readonly code: 'no-lab-results' }
   /** Lab results exist, but only on other platforms than this computer's. */
-  | { readonly code: 'no-lab-results-here' };
+  | { readonly code: 'no-lab-results-here' }
+  /** Lab results on this computer's platform exist, but the newest is too old to count (its year, and where it is). */
+  | { readonly code: 'lab-results-old'; readonly year: string; readonly source: string; readonly checked: CheckedDate };
 
 export interface RankedEntry {
   /** 1-based place; every product has a distinct place (ties broken by name). */

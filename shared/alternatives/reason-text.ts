@@ -40,6 +40,7 @@ export interface ReasonWords {
     readonly 'free-unknown': string;
     readonly 'no-lab-results': string;
     readonly 'no-lab-results-here': string;
+    readonly 'lab-results-old': (year: string) => string;
   };
 }
 
@@ -91,5 +92,7 @@ export function lackText(w: ReasonWords, lack: Lack): string {
     case 'no-lab-results':
     case 'no-lab-results-here':
       return s[lack.code];
+    case 'lab-results-old':
+      return s['lab-results-old'](lack.year);
   }
 }

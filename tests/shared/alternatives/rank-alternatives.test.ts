@@ -6,7 +6,9 @@ import {
   EMPTY_ANSWERS,
   FEATURES,
   RANKING_WEIGHTS as W,
+  catalogAge,
   rankAlternatives,
+  recentFrom,
   type Answers,
   type Catalog,
   type RankPlatform,
@@ -320,6 +322,26 @@ describe('the shipped catalog, per platform, with the reasons each place gets', 
     expect(entry(CATALOG, EMPTY_ANSWERS, 'darwin', 'bitdefender').lacks).toContainEqual({ code: 'no-lab-results-here' });
   });
 
+  it('a lab result over three years old places no product: Avast on a Mac (AV-TEST, March 2020) says it is too old', () => {
+    const avast = entry(CATALOG, EMPTY_ANSWERS, 'darwin', 'avast');
+    expect(avast.group).toBe('no-lab-record');
+    expect(avast.reasons.some((r) => r.code === 'lab-result')).toBe(false);
+    expect(avast.lacks).toContainEqual(expect.objectContaining({ code: 'lab-results-old', year: '2020' }));
+    // On Windows its results are recent: they still count there.
+    expect(entry(CATALOG, EMPTY_ANSWERS, 'win32', 'avast').group).toBe('lab-tested');
+  });
+
+  it('three years is the limit, counted in months from the newest check in the catalog', () => {
+    const dated = (id: string, date: string) => {
+      const product = synthetic({ id, labs: ['award'] });
+      return { ...product, labResults: product.labResults.map((r) => ({ ...r, date })) };
+    };
+    // The synthetic facts were checked on 2026-11-22: 36 months back is 2023-11.
+    const catalog: Catalog = { products: [dated('thirty-six-months', '2023-11'), dated('thirty-seven-months', '2023-10'), dated('a-year', '2023')] };
+    const groups = Object.fromEntries(rankAlternatives(catalog, EMPTY_ANSWERS, 'win32').entries.map((e) => [e.product.id, e.group]));
+    expect(groups).toEqual({ 'thirty-six-months': 'lab-tested', 'thirty-seven-months': 'no-lab-record', 'a-year': 'lab-tested' });
+  });
+
   it('Linux → ClamAV first (runs on Linux, free with on-access scanning), then ClamTk; no Windows test behind a Linux place', () => {
     for (const answers of [EMPTY_ANSWERS, ask({ budget: 'free' }), ask({ keepSimple: true })]) {
       expect(first(answers, 'linux', 2)).toEqual(['clamav', 'clamtk']);
@@ -396,7 +418,11 @@ describe('properties over any answers', () => {
             expect(said, `${e.product.id} ${feature}`).toBe(true);
           }
           const computer = platform === 'win32' ? 'windows' : platform === 'darwin' ? 'mac' : 'linux';
-          expect(e.reasons.filter((r) => r.code === 'lab-result')).toHaveLength(e.product.labResults.filter((r) => r.platform === computer).length);
+          const here = e.product.labResults.filter((r) => r.platform === computer);
+          const recent = here.filter(recentFrom(catalogAge(CATALOG)?.newest ?? null));
+          // Every recent result here is a reason; with none recent, an older one is said as too old.
+          expect(e.reasons.filter((r) => r.code === 'lab-result')).toHaveLength(recent.length);
+          expect(e.lacks.some((l) => l.code === 'lab-results-old')).toBe(recent.length === 0 && here.length > 0);
         }
       }),
       { numRuns: 100 },

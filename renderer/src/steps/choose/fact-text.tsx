@@ -44,6 +44,8 @@ export function lackText(t: TFunction<'choose'>, lack: Lack): string {
       return t(`lack.${lack.code}`, { device: t(`device.${lack.device}`) });
     case 'platform-unknown':
       return t('lack.platform-unknown', { platform: t(`platform.${lack.platform}`) });
+    case 'lab-results-old':
+      return t('lack.lab-results-old', { year: lack.year });
     default:
       return t(`lack.${lack.code}`);
   }

@@ -53,6 +53,8 @@ export function lackLineSource(product: CatalogProduct, lack: Lack, computer: Co
     case 'not-free':
     case 'free-scan-only':
       return known(product.freeTier[computer]);
+    case 'lab-results-old':
+      return { source: lack.source, checked: lack.checked };
     default:
       return null;
   }
