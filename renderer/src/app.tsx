@@ -40,6 +40,10 @@ export function App() {
   const { session, loadError, closed, refresh, dismissNotices, leave, setLanguage } = useWizard();
   const [cancelOpen, setCancelOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  // The dialogs are drawn the first time they open, then kept (so closing still hands focus back):
+  // the first screen draws less (issue 13.11).
+  const [cancelUsed, setCancelUsed] = useState(false);
+  const [helpUsed, setHelpUsed] = useState(false);
 
   // main.tsx started the first read; a frame drawn before it ended joins it rather than asking again.
   useEffect(() => {
@@ -96,7 +100,10 @@ export function App() {
         <p className="app-tagline">{t('tagline')}</p>
         <div className="header-tools">
           <LanguageSwitcher />
-          <button type="button" className="button secondary" onClick={() => setHelpOpen(true)}>
+          <button type="button" className="button secondary" onClick={() => {
+              setHelpUsed(true);
+              setHelpOpen(true);
+            }}>
             {t('help.open')}
           </button>
         </div>
@@ -113,22 +120,25 @@ export function App() {
             onCancel={() => {
               // The dialog names the saved folder; a step may have chosen it since the session was read.
               void refresh();
+              setCancelUsed(true);
               setCancelOpen(true);
             }}
           />
         </Suspense>
       </main>
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <CancelDialog
-        open={cancelOpen}
-        savedFolder={savedFolder}
-        changes={machineChanges(session.journal)}
-        onStay={() => setCancelOpen(false)}
-        onLeave={() => {
-          setCancelOpen(false);
-          void leave();
-        }}
-      />
+      {helpUsed ? <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} /> : null}
+      {cancelUsed ? (
+        <CancelDialog
+          open={cancelOpen}
+          savedFolder={savedFolder}
+          changes={machineChanges(session.journal)}
+          onStay={() => setCancelOpen(false)}
+          onLeave={() => {
+            setCancelOpen(false);
+            void leave();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

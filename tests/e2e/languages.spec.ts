@@ -144,6 +144,8 @@ for (const language of LANGUAGES) {
           await screenshot(page, `lang-${tag}-3-help`);
           await page.keyboard.press('Escape');
           await expect(help).toBeHidden();
+          // The dialog is drawn when first opened; closing it still hands focus back to its button.
+          await expect(page.getByRole('button', { name: t('common:help.open') })).toBeFocused();
 
           await activateByKeyboard(page, exactName(t('remove:skip')));
           await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('choose:title'));

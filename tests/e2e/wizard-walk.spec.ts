@@ -65,6 +65,8 @@ test('Cancel asks first, says what is kept, and Stay keeps the user where they w
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check what protects this computer');
+  // Drawn when first opened, and closing it still hands focus back to the button that opened it.
+  await expect(page.getByRole('button', { name: 'Cancel', exact: true })).toBeFocused();
 
   await activateByKeyboard(page, 'Cancel');
   await activateByKeyboard(page, 'Leave SafeSwitch');
