@@ -12,7 +12,7 @@ import {
 } from '@shared/alternatives';
 import { parseArgs, UsageError } from './cli-args';
 import { EXIT_OK, EXIT_USAGE, reportError, type CliIo } from './cli-io';
-import { FEATURE_NAMES, formatLack, formatReason, GROUP_TEXT, reasonSource } from './format-reasons';
+import { FEATURE_NAMES, formatLack, formatReason, GROUP_TEXT, lackSource, reasonSource } from './format-reasons';
 
 export const ALTERNATIVES_USAGE =
   'safeswitch alternatives [--json] [--platform win32|darwin|linux] [--free] [--needs LIST]';
@@ -124,7 +124,7 @@ export function formatRanking(ranking: Ranking): string {
     for (const reason of entry.reasons) lines.push(`   + ${formatReason(reason)}`);
     for (const lack of entry.lacks) lines.push(`   - ${formatLack(lack)}`);
     if (entry.product.vendorPage.known) lines.push(`   Web page: ${entry.product.vendorPage.value}`);
-    const sources = [...new Set(entry.reasons.map(reasonSource).filter((s): s is string => s !== null))];
+    const sources = [...new Set([...entry.reasons.map(reasonSource), ...entry.lacks.map(lackSource)].filter((s): s is string => s !== null))];
     if (sources.length > 0) lines.push(`   Sources: ${sources.join(' ')}`);
   }
   return lines.join('\n') + '\n';

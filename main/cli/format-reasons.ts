@@ -85,3 +85,8 @@ export const formatLack = (lack: Lack): string => lackText(EN_REASON_WORDS, lack
 export function reasonSource(reason: Reason): string | null {
   return reason.code === 'lab-result' || reason.code === 'notice' ? reason.source : null;
 }
+
+/** The source a lack rests on: only a lab result too old to count names one (where that result is). */
+export function lackSource(lack: Lack): string | null {
+  return lack.code === 'lab-results-old' ? lack.source : null;
+}

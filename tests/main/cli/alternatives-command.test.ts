@@ -45,6 +45,15 @@ describe('safeswitch alternatives', () => {
     expect(stdout).not.toMatch(/undefined|null|\[object/);
   });
 
+  it('says a lab result too old to count, and names where it is', async () => {
+    const { code, stdout } = await run('--platform', 'darwin');
+    expect(code).toBe(0);
+    const avast = stdout.split('\n\n').find((block) => /^\d+\. Avast \(Avast\)/.test(block))!;
+    expect(avast).toContain('no recent lab results in our sources');
+    expect(avast).toContain('- its newest lab result for this system is from 2020, too old to count');
+    expect(avast).toMatch(/Sources: https:\/\/www\.av-test\.org\/de\/antivirus\/privat-macos\/macos-catalina\/m%C3%A4rz-2020\//);
+  });
+
   it('prints the same ranking as JSON, in the order rankAlternatives gives', async () => {
     const { code, stdout, stderr } = await run('--json', '--platform', 'darwin', '--needs', 'vpn,vpn,parental-control');
     expect(code).toBe(0);
