@@ -1,7 +1,7 @@
 import type { DoneSummary } from '@shared/api/choose-calls';
 import type { Journal } from '@shared/journal/journal-schema';
 import { removeSectionSchema } from '@shared/journal/remove-section';
-import { earlierPlaintextFiles, saveSectionSchema } from '@shared/journal/save-section';
+import { saveSectionSchema, savedFiles } from '@shared/journal/save-section';
 import { findCatalogProduct } from './alternatives';
 
 /** Product kinds a person pays for or signs in to: each is something to cancel or close. */
@@ -37,10 +37,7 @@ export function buildDoneSummary(journal: Journal, platform: string): DoneSummar
   // Only files that are still there: a deleted password file is listed as deleted, never as saved;
   // files of an earlier conversion (another format) stay listed until they are deleted.
   const deleted = new Set(saveData?.deleted ?? []);
-  const current = saveData?.conversion?.files ?? [];
-  const files = current.filter((f) => !deleted.has(f.path)).map((f) => ({ path: f.path, holds: f.holds }));
-  for (const path of saveData ? earlierPlaintextFiles(saveData) : []) files.push({ path, holds: 'passwords' });
-  if (saveData?.settingsBackup?.file) files.push({ path: saveData.settingsBackup.file, holds: 'settings' });
+  const files = saveData ? savedFiles(saveData) : [];
 
   const oldProducts = [
     ...new Set([

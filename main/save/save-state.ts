@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { INVENTORY_FORMAT } from '@shared/contracts/inventory';
-import { earlierPlaintextFiles, emptySaveSection, type SaveSection } from '@shared/journal/save-section';
+import { emptySaveSection, savedFiles, type SaveSection } from '@shared/journal/save-section';
 import type { ExportFile, SaveOverview } from '@shared/api/save-calls';
 import { parseKpmExport } from '@shared/passwords';
 import type { ServiceContext } from '../service/service-context';
@@ -12,13 +12,6 @@ import { defaultFolderName } from './migration-folder';
 import { REPORT_HTML, REPORT_JSON, updateMigrationReport } from './migration-report';
 import { foundSection, saveReportSection } from './save-report';
 import { reportWordsFor } from '../report-words/report-words';
-
-/** The files the Save section lists as saved (not those SafeSwitch deleted). */
-function savedFiles(section: SaveSection): string[] {
-  const converted = (section.conversion?.files ?? []).map((f) => f.path).filter((path) => !section.deleted.includes(path));
-  const settings = section.settingsBackup?.file ? [section.settingsBackup.file] : [];
-  return [...converted, ...earlierPlaintextFiles(section), ...settings];
-}
 
 /** True when the first bytes of a file read as a KPM export (the reader's own judgement). */
 export function looksLikeKpmExport(head: Uint8Array): boolean {
@@ -81,7 +74,7 @@ export class SaveState {
   async writeReport(missing?: ReadonlySet<string>): Promise<void> {
     const section = this.section();
     if (!section.folder) return;
-    const gone = missing ?? (await missingFiles(savedFiles(section)));
+    const gone = missing ?? (await missingFiles(savedFiles(section).map((f) => f.path)));
     const facts = await this.kaspersky().catch(() => null);
     const now = this.context.system.now();
     const journal = this.context.journal.get();
@@ -98,7 +91,7 @@ export class SaveState {
   async writeReportIfFilesGone(): Promise<void> {
     const section = this.section();
     if (!section.folder) return;
-    const gone = await missingFiles(savedFiles(section));
+    const gone = await missingFiles(savedFiles(section).map((f) => f.path));
     if (gone.size > 0) await this.writeReport(gone);
   }
 

@@ -90,6 +90,18 @@ export function earlierPlaintextFiles(section: SaveSection): string[] {
   return section.plaintextFiles.filter((p) => !current.has(p) && !section.deleted.includes(p));
 }
 
+/**
+ * The files the Save step kept and has not deleted: this conversion's, an earlier conversion's
+ * password files, and Kaspersky's settings. Done and the report's Save part list the same ones.
+ */
+export function savedFiles(section: SaveSection): { path: string; holds: SavedFile['holds'] }[] {
+  const deleted = new Set(section.deleted);
+  const files = (section.conversion?.files ?? []).filter((f) => !deleted.has(f.path)).map((f) => ({ path: f.path, holds: f.holds }));
+  for (const path of earlierPlaintextFiles(section)) files.push({ path, holds: 'passwords' });
+  if (section.settingsBackup?.file) files.push({ path: section.settingsBackup.file, holds: 'settings' });
+  return files;
+}
+
 export function emptySaveSection(): SaveSection {
   return saveSectionSchema.parse({});
 }

@@ -7,6 +7,12 @@ import { keepEverything, savePasswordsForBitwarden, toChooseStep } from './choos
  * The SafeSwitch folder was deleted (or was on a stick taken out) between Save and Done: Done says so
  * in plain words and what to do, in the user's language, and writes the report once it is back.
  */
+/** The dated folder the Save step made in the simulated machine's Documents. */
+function safeSwitchFolder(dataFolder: string): string {
+  const documents = join(dataFolder, 'simulated-home', 'Documents');
+  return join(documents, readdirSync(documents).find((n) => n.startsWith('SafeSwitch')) as string);
+}
+
 test('Done says the SafeSwitch folder is gone, in Russian too, and writes the report once it is back', async ({ page, preview }) => {
   test.setTimeout(90_000);
   await openWizard(page, preview);
@@ -14,9 +20,7 @@ test('Done says the SafeSwitch folder is gone, in Russian too, and writes the re
     await activateByKeyboard(page, 'Create this folder');
     await expect(page.getByText('Your folder:')).toBeFocused();
   });
-  const documents = join(preview.current.dataFolder, 'simulated-home', 'Documents');
-  const [name] = readdirSync(documents).filter((n) => n.startsWith('SafeSwitch'));
-  const folder = join(documents, name as string);
+  const folder = safeSwitchFolder(preview.current.dataFolder);
   rmSync(folder, { recursive: true, force: true });
 
   await activateByKeyboard(page, 'Next');
@@ -61,8 +65,7 @@ test('Save says its folder is gone and makes it again with one press', async ({ 
   await activateByKeyboard(page, 'Next');
   await activateByKeyboard(page, 'Create this folder');
   await expect(page.getByText('Your folder:')).toBeFocused();
-  const documents = join(preview.current.dataFolder, 'simulated-home', 'Documents');
-  const folder = join(documents, readdirSync(documents).find((n) => n.startsWith('SafeSwitch')) as string);
+  const folder = safeSwitchFolder(preview.current.dataFolder);
   rmSync(folder, { recursive: true, force: true });
 
   // Opened again (the next day, or after a restart): the step says so instead of "Your folder:".
@@ -86,8 +89,7 @@ test.describe('with passwords saved', () => {
     test.setTimeout(90_000);
     await openWizard(page, preview);
     await toChooseStep(page, () => keepEverything(page), () => savePasswordsForBitwarden(page));
-    const documents = join(preview.current.dataFolder, 'simulated-home', 'Documents');
-    const folder = join(documents, readdirSync(documents).find((n) => n.startsWith('SafeSwitch')) as string);
+    const folder = safeSwitchFolder(preview.current.dataFolder);
     const csv = join(folder, readdirSync(folder).find((n) => /^passwords-.*\.csv$/.test(n)) as string);
     rmSync(csv);
 
