@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { machineChanges } from '@shared/journal/machine-changes';
@@ -50,14 +50,18 @@ export function App() {
     void loadFirstSession();
   }, []);
 
-  // The language the user picked earlier (kept in the journal) wins over the system's. Applied when
-  // the journal's value changes only, so a switch in progress is never flipped back.
+  // The language the user picked earlier (kept in the journal) wins over the system's. Applied once,
+  // when the session is first read: after that the screen leads and the journal follows, so the late
+  // reply to an earlier switch (two arrow presses in the list) never flips a newer one back.
   const remembered = session?.journal.language ?? null;
-  useEffect(() => {
-    if (remembered && remembered !== i18next.language) void changeLanguage(remembered);
-  }, [remembered]);
-  // Main writes the report in the journal's language: the system's is recorded at the first start.
   const loaded = session !== null;
+  const languageApplied = useRef(false);
+  useEffect(() => {
+    if (!loaded || languageApplied.current) return;
+    languageApplied.current = true;
+    if (remembered && remembered !== i18next.language) void changeLanguage(remembered);
+  }, [loaded, remembered]);
+  // Main writes the report in the journal's language: the system's is recorded at the first start.
   useEffect(() => {
     if (loaded && !remembered) void setLanguage(i18next.language as Language);
   }, [loaded, remembered, setLanguage]);

@@ -187,3 +187,31 @@ for (const language of LANGUAGES) {
     }
   }
 }
+
+test('two quick presses in the language list end on the second language, whatever order the replies come in', async ({ page, preview }) => {
+  // The reply to the first switch (the call reaches main at once) comes back after the second's: it
+  // must not flip the screen back. (The first call of all records the system's language.)
+  let held = 0;
+  await page.route('**/api/call/setLanguage', async (route) => {
+    held += 1;
+    const reply = await route.fetch();
+    if (held === 2) await new Promise((done) => setTimeout(done, 800));
+    await route.fulfill({ response: reply });
+  });
+  await openWizard(page, preview);
+  const select = page.locator('.language-switcher select');
+  for (let i = 0; i < 40 && !(await select.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(select).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  // Long after every reply came back, still Russian.
+  await expect.poll(() => held, { timeout: 5000 }).toBeGreaterThanOrEqual(3);
+  await page.waitForTimeout(1200);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(select.locator('option:checked')).toHaveText('Русский');
+  // …and the journal, which main wrote in the order the calls came, remembers Russian.
+  const session = await page.evaluate(async () => (await (window as unknown as { safeswitch: { getSession: (r: object) => Promise<{ ok?: { journal: { language?: string } } }> } }).safeswitch.getSession({})));
+  expect(session.ok?.journal.language).toBe('ru');
+});
