@@ -3,6 +3,11 @@ import { useId, useState, type ReactNode } from 'react';
 export interface DisclosureProps {
   /** The button's words; they say what opening shows ("Facts and sources for Avast"). */
   readonly label: string;
+  /**
+   * The name a screen reader says, when the words on screen are short ("Facts and sources" on
+   * screen, "Facts and sources for Avast" said): it begins with the visible words (WCAG 2.5.3).
+   */
+  readonly name?: string;
   /** Words while open, when they should change ("Show only the top 3"); defaults to `label`. */
   readonly openLabel?: string;
   readonly children: ReactNode;
@@ -17,7 +22,7 @@ export interface DisclosureProps {
  * assistive technology announces it as "button, collapsed/expanded" and it is reached with Tab.
  * Closed content is not rendered, so it never adds length or tab stops to the page.
  */
-export function Disclosure({ label, openLabel, children, open, onToggle, className }: DisclosureProps) {
+export function Disclosure({ label, name, openLabel, children, open, onToggle, className }: DisclosureProps) {
   const [ownOpen, setOwnOpen] = useState(false);
   const isOpen = open ?? ownOpen;
   const panelId = useId();
@@ -28,6 +33,7 @@ export function Disclosure({ label, openLabel, children, open, onToggle, classNa
         className="disclosure-button"
         aria-expanded={isOpen}
         aria-controls={panelId}
+        aria-label={isOpen && openLabel ? undefined : name}
         onClick={() => {
           setOwnOpen(!isOpen);
           onToggle?.(!isOpen);

@@ -39,7 +39,7 @@ export function ChooseStep({ onCancel }: StepProps) {
   const compared = (data?.ranking.entries ?? []).filter((e) => compareIds.includes(e.product.id)).map((e) => e.product);
 
   return (
-    <StepPage step="choose" title={t('title')} intro={<p>{t('intro')}</p>} next={{ label: t('next') }} onCancel={onCancel}>
+    <StepPage step="choose" title={t('title')} intro={view === 'questions' ? <p>{t('intro')}</p> : undefined} next={{ label: t('next') }} onCancel={onCancel}>
       {error ? <p role="alert">{t('loadFailed', { message: error })}</p> : null}
       {!data || view === null ? <p aria-live="polite">{t('loading')}</p> : null}
       {data && view === 'questions' ? (
@@ -63,7 +63,8 @@ export function ChooseStep({ onCancel }: StepProps) {
       ) : null}
       {data && view === 'compare' ? <CompareView products={compared} onBack={() => setView('list')} /> : null}
       {data && view === 'get' && chosen ? <GetIt product={chosen} platform={data.platform} onChangeChoice={() => setView('list')} /> : null}
-      {view === 'get' || view === 'list' ? <p className="next-hint">{t('nextHint')}</p> : null}
+      {/* Said once a product is chosen, where it is the next thing to do (the list is long enough). */}
+      {view === 'get' ? <p className="next-hint">{t('nextHint')}</p> : null}
     </StepPage>
   );
 }

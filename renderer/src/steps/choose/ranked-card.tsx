@@ -1,10 +1,10 @@
-import { formatCatalogDate } from '../../i18n';
 import { useTranslation } from 'react-i18next';
 import type { ComputerPlatform, RankedEntry, Reason } from '@shared/alternatives/index';
 import { Disclosure } from '../../components/disclosure';
 import { lackText, reasonText } from './fact-text';
 import { lackLineSource, reasonLineSource, siteName, type LineSource } from './line-source';
 import { ProductFacts } from './product-facts';
+import { cardReasons, orderReasons } from './card-reasons';
 
 export interface RankedCardProps {
   readonly entry: RankedEntry;
@@ -19,38 +19,14 @@ export interface RankedCardProps {
   readonly computer: ComputerPlatform;
 }
 
-/** How many reasons show on the card; the others are under "Facts and sources", so nothing is hidden for good. */
-export const REASONS_SHOWN = 2;
-
 /**
- * Reasons that answer the user's own questions (and warnings) first, then price, then lab results:
- * the card's first lines should say why it fits *them*. Stable, so the ranking's order holds within each.
+ * "Source: av-test.org": the site says where the line comes from; its full address and the date it
+ * was checked are under "Facts and sources" (the list's first lines say how old the facts are).
  */
-const REASON_ORDER: Record<Reason['code'], number> = {
-  'pinned-keep-simple': 0,
-  'pinned-free-built-in': 0,
-  notice: 0,
-  'not-for-platform': 0,
-  'built-in': 1,
-  'no-lab-record-ranked-below': 1,
-  'listed-because-received': 1,
-  'has-feature': 2,
-  'imports-kaspersky-passwords': 3,
-  free: 4,
-  'free-scan-only': 4,
-  'runs-on': 5,
-  'lab-result': 6,
-};
-
-export function orderReasons(reasons: readonly Reason[]): Reason[] {
-  return reasons.map((reason, i) => ({ reason, i })).sort((a, b) => REASON_ORDER[a.reason.code] - REASON_ORDER[b.reason.code] || a.i - b.i).map((x) => x.reason);
-}
-
-/** "Source: av-test.org, checked 2026-11-01": short enough to read; the full address is in the facts. */
 function ShortSource({ line }: { line: LineSource | null }) {
   const { t } = useTranslation('choose');
   if (!line) return null;
-  return <span className="fact-source">{t('list.sourceShort', { site: siteName(line.source), date: formatCatalogDate(line.checked) })}</span>;
+  return <span className="fact-source">{t('list.sourceShort', { site: siteName(line.source) })}</span>;
 }
 
 function ReasonList({ product, reasons }: { product: RankedEntry['product']; reasons: readonly Reason[] }) {
@@ -69,15 +45,15 @@ function ReasonList({ product, reasons }: { product: RankedEntry['product']; rea
 
 /**
  * One product in the list: its place, why it is there and what it lacks (each line with its source
- * site and date), then every fact with its full source behind "Facts and sources".
+ * site), then every fact with its full source and check date behind "Facts and sources".
  */
 export function RankedCard({ entry, chosen, compared, compareDisabled, first, onCompare, onChoose, computer }: RankedCardProps) {
   const { t } = useTranslation('choose');
   const { product } = entry;
   const headingId = `product-${product.id}`;
   const ordered = orderReasons(entry.reasons);
-  const shown = ordered.slice(0, REASONS_SHOWN);
-  const more = ordered.slice(REASONS_SHOWN);
+  const shown = cardReasons(entry);
+  const more = ordered.length > shown.length;
   return (
     <article className={chosen ? 'card ranked chosen' : 'card ranked'} aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -90,7 +66,6 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, first, on
       {/* A product placed only by what the others lack has no reason of its own: no empty heading. */}
       {shown.length > 0 ? <h4>{t('list.why')}</h4> : null}
       {shown.length > 0 ? <ReasonList product={product} reasons={shown} /> : null}
-      {more.length > 0 ? <p className="muted">{t('list.moreReasons', { count: more.length })}</p> : null}
       <h4>{t('list.lacks')}</h4>
       {entry.lacks.length === 0 ? (
         <p>{t('list.nothingLacking')}</p>
@@ -104,8 +79,9 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, first, on
           ))}
         </ul>
       )}
-      <Disclosure label={t('list.facts', { name: product.name })}>
-        {more.length > 0 ? (
+      {/* Short words on screen, the product's name in what a screen reader says (the card is one product). */}
+      <Disclosure label={t('list.factsShort')} name={t('list.facts', { name: product.name })}>
+        {more ? (
           <>
             <h4>{t('list.allReasons')}</h4>
             <ReasonList product={product} reasons={ordered} />
@@ -114,8 +90,8 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, first, on
         <ProductFacts product={product} />
       </Disclosure>
       <div className="actions card-actions">
-        <button type="button" className={first && !chosen ? 'button primary' : 'button secondary'} onClick={onChoose}>
-          {t('list.choose', { name: product.name })}
+        <button type="button" className={first && !chosen ? 'button primary' : 'button secondary'} onClick={onChoose} aria-label={t('list.choose', { name: product.name })}>
+          {t('list.chooseShort')}
         </button>
         <span className="choice">
           <input
@@ -124,8 +100,9 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, first, on
             checked={compared}
             disabled={compareDisabled && !compared}
             onChange={(e) => onCompare(e.target.checked)}
+            aria-label={t('list.compareBox', { name: product.name })}
           />
-          <label htmlFor={`compare-${product.id}`}>{t('list.compareBox', { name: product.name })}</label>
+          <label htmlFor={`compare-${product.id}`}>{t('list.compareShort')}</label>
         </span>
       </div>
     </article>
