@@ -28,6 +28,11 @@ test('guides a Mac removal SafeSwitch cannot run itself, then checks what is sti
   await expect(page.getByText(/Its app: still there/)).toBeVisible();
   // Built-in protection is only judged once the product is gone.
   await expect(page.getByRole('heading', { name: 'Built-in protection' })).toHaveCount(0);
+  // While the program is still installed, its folders are its own parts, not leftovers: no "drag this
+  // folder to the Trash" for a program that still works.
+  await expect(page.getByText(`When ${KIS} is gone, SafeSwitch lists here anything it left behind.`)).toBeVisible();
+  await expect(page.locator('.leftovers')).toHaveCount(0);
+  await expect(page.getByRole('main')).not.toContainText('to the Trash');
   await expectNoAxeViolations(page);
   await screenshot(page, 'remove-mac-2-checked');
 });

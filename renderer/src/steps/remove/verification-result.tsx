@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Leftover, Verification } from '@shared/journal/remove-section';
+import { leftoversApply } from './leftovers-shown';
 
 export interface VerificationResultProps {
   readonly product: string;
@@ -27,7 +28,8 @@ function howTo(t: (key: string, params?: Record<string, unknown>) => string, lef
 export function VerificationResult({ product, platform, verification, busy, onRemoveCertificate }: VerificationResultProps) {
   const { t } = useTranslation('remove');
   const [agreed, setAgreed] = useState<string | null>(null);
-  const certificates = verification.leftovers.filter((l) => l.kind === 'certificate' && l.removable);
+  const applies = leftoversApply(verification);
+  const certificates = applies ? verification.leftovers.filter((l) => l.kind === 'certificate' && l.removable) : [];
 
   return (
     <>
@@ -44,7 +46,9 @@ export function VerificationResult({ product, platform, verification, busy, onRe
       </ul>
 
       <h3>{t('leftovers.heading')}</h3>
-      {verification.leftovers.length === 0 ? (
+      {!applies ? (
+        <p>{t('leftovers.notYet', { product })}</p>
+      ) : verification.leftovers.length === 0 ? (
         <p>{t('leftovers.none')}</p>
       ) : (
         <>
