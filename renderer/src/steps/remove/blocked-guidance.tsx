@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Disclosure } from '../../components/disclosure';
 
 export interface BlockedGuidanceProps {
   readonly product: string;
@@ -11,7 +12,8 @@ export interface BlockedGuidanceProps {
 
 /**
  * When the uninstaller refuses (research detection.md §3.3): self-protection or a settings password.
- * What to do, in order; Kaspersky's own removal tool if the user has it; and, on Windows, why not Safe Mode.
+ * What to do, in order; Kaspersky's own removal tool if the user has it; and, on Windows, why not Safe Mode
+ * (behind a button).
  */
 export function BlockedGuidance({ product, vendor, platform, kavremover, busy, onOpenKavremover }: BlockedGuidanceProps) {
   const { t } = useTranslation('remove');
@@ -48,12 +50,12 @@ export function BlockedGuidance({ product, vendor, platform, kavremover, busy, o
           )}
         </>
       ) : null}
-      {/* Safe Mode advice and its wording ("normal Windows") are about Windows only. */}
+      {/* Safe Mode advice and its wording ("normal Windows") are about Windows only. It answers a
+          question only some users have (other guides say Safe Mode), so it waits behind its button. */}
       {platform === 'win32' ? (
-        <>
-          <h3>{t('blocked.safeMode.heading')}</h3>
+        <Disclosure label={t('blocked.safeMode.heading')}>
           <p>{t('blocked.safeMode.body')}</p>
-        </>
+        </Disclosure>
       ) : null}
     </>
   );
