@@ -49,6 +49,9 @@ test('on a Mac, a self-defense refusal gets Mac guidance, then trying again remo
   await activateByKeyboard(page, `Try again: remove ${KIS}`);
   await expect(page.getByText(`${KIS} is removed.`)).toBeVisible();
   await expect(page.getByRole('heading', { name: `${KIS} — removed` })).toBeVisible();
+  // All gone: what was checked waits behind a button.
+  await expect(page.getByText('Its app: gone')).toHaveCount(0);
+  await activateByKeyboard(page, 'What SafeSwitch checked');
   await expect(page.getByText('Its app: gone')).toBeVisible();
   await expect(page.getByText('Its running parts: gone')).toBeVisible();
   await expect(page.getByText(`The uninstaller of ${KIS} refused to remove it.`, { exact: false })).toHaveCount(0);

@@ -41,6 +41,9 @@ test('removes Kaspersky on a Mac through its uninstall script after a cancelled 
   await activateByKeyboard(page, `Try again: remove ${KIS}`);
   await expect(page.getByText(`${KIS} is removed.`)).toBeVisible();
   await expect(page.getByRole('heading', { name: `${KIS} — removed` })).toBeVisible();
+  // All gone: what was checked waits behind a button.
+  await expect(page.getByText('Its app: gone')).toHaveCount(0);
+  await activateByKeyboard(page, 'What SafeSwitch checked');
   await expect(page.getByText('Its app: gone')).toBeVisible();
   await expect(page.getByText('Its running parts: gone')).toBeVisible();
 

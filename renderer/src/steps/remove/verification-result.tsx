@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Leftover, Verification } from '@shared/journal/remove-section';
 import { leftoversApply } from './leftovers-shown';
+import { Disclosure } from '../../components/disclosure';
 
 export interface VerificationResultProps {
   readonly product: string;
@@ -37,13 +38,14 @@ export function VerificationResult({ product, platform, verification, busy, onRe
       <p className={verification.removed ? 'notice' : 'warning'}>
         {verification.removed ? t('verify.removed', { product }) : t('verify.notRemoved', { product })}
       </p>
-      <ul>
-        {verification.checks.map((c) => (
-          <li key={c.what}>
-            {t(`verify.check.${c.what}`)}: {c.gone ? t('verify.gone') : t('verify.still', { items: c.remaining.join(', ') })}
-          </li>
-        ))}
-      </ul>
+      {/* All gone: the line above says it; what was checked waits behind a button. Something left: in view. */}
+      {verification.removed ? (
+        <Disclosure label={t('verify.whatChecked')}>
+          <CheckList checks={verification.checks} />
+        </Disclosure>
+      ) : (
+        <CheckList checks={verification.checks} />
+      )}
 
       <h3>{t('leftovers.heading')}</h3>
       {!applies ? (
@@ -111,6 +113,19 @@ export function VerificationResult({ product, platform, verification, busy, onRe
         </>
       ) : null}
     </>
+  );
+}
+
+function CheckList({ checks }: { checks: Verification['checks'] }) {
+  const { t } = useTranslation('remove');
+  return (
+    <ul>
+      {checks.map((c) => (
+        <li key={c.what}>
+          {t(`verify.check.${c.what}`)}: {c.gone ? t('verify.gone') : t('verify.still', { items: c.remaining.join(', ') })}
+        </li>
+      ))}
+    </ul>
   );
 }
 
