@@ -1,6 +1,8 @@
 import { EN_REASON_WORDS } from '../cli/format-reasons';
 import type { ReportWords } from './report-words-type';
 
+/** "A, B, and C": names in a sentence, as US English writes them. */
+const and = (names: readonly string[]): string => new Intl.ListFormat('en-US', { type: 'conjunction' }).format(names);
 /** Kaspersky's cancellation path and refund terms (migration.md §2); stated, never promised. */
 const CANCEL_PATH = 'Profile > Manage account > My Kaspersky > Subscriptions > Manage subscription > Cancel';
 
@@ -249,6 +251,8 @@ export const REPORT_EN: ReportWords = {
     importSaved: 'Import your saved passwords into the password manager you use, then delete the password files.',
     aPasswordManager: 'a password manager',
     cancelSubscription: (products) =>
-      `Cancel the subscription of ${products.join(', ')} if you paid for it, with the company you bought it from. Canceling stops future renewals; a refund has to be asked for separately.`,
+      products.length > 1
+        ? `Cancel the subscriptions of ${and(products)} if you paid for them, with the company you bought them from. Canceling stops future renewals; a refund has to be asked for separately.`
+        : `Cancel the subscription of ${and(products)} if you paid for it, with the company you bought it from. Canceling stops future renewals; a refund has to be asked for separately.`,
   },
 };

@@ -258,6 +258,8 @@ export const REPORT_ES: ReportWords = {
     importSaved: 'Importe las contraseñas guardadas en el administrador de contraseñas que use y luego borre los archivos de contraseñas.',
     aPasswordManager: 'un administrador de contraseñas',
     cancelSubscription: (products) =>
-      `Cancele la suscripción de ${and(products)} si pagó por ella, con la empresa donde la compró. Cancelar detiene las próximas renovaciones; para recuperar dinero hay que pedirlo aparte.`,
+      products.length > 1
+        ? `Cancele las suscripciones de ${and(products)} si pagó por ellas, con la empresa donde las compró. Cancelar detiene las próximas renovaciones; para recuperar dinero hay que pedirlo aparte.`
+        : `Cancele la suscripción de ${and(products)} si pagó por ella, con la empresa donde la compró. Cancelar detiene las próximas renovaciones; para recuperar dinero hay que pedirlo aparte.`,
   },
 };

@@ -78,6 +78,9 @@ export function formatDuration(ms: number): string {
   return minutes > 0 ? `${unit(minutes, 'minute')} ${unit(total % 60, 'second')}` : unit(total, 'second');
 }
 
+/** "A, B, and C" / "A, B y C" / "A, B и C": a list of names inside a sentence, in the reader's language. */
+export const formatList = (names: readonly string[]): string => new Intl.ListFormat(i18next.language, { style: 'long', type: 'conjunction' }).format(names);
+
 /** Dates and numbers in the reader's language. */
 export const formatDateTime = (iso: string): string => new Date(iso).toLocaleString(i18next.language, { dateStyle: 'medium', timeStyle: 'short' });
 export const formatDate = (iso: string): string => new Date(iso).toLocaleDateString(i18next.language, { dateStyle: 'medium' });

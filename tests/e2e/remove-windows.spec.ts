@@ -109,7 +109,8 @@ test('removes Kaspersky Total Security through a refused prompt, a blocked unins
   // Cancel now says what SafeSwitch changed instead of "nothing has been changed".
   await activateByKeyboard(page, 'Cancel');
   const leave = page.getByRole('dialog', { name: 'Leave SafeSwitch?' });
-  await expect(leave).toContainText('Removed: Kaspersky Total Security, Kaspersky VPN Secure Connection.');
+  // Names in a sentence are a list as people write them (Intl.ListFormat), not a comma-joined string.
+  await expect(leave).toContainText('Removed: Kaspersky Total Security and Kaspersky VPN Secure Connection.');
   await expect(leave).toContainText('Removed 1 certificate you agreed to remove.');
   await expect(leave).not.toContainText('Nothing on your computer has been changed');
   await expectNoAxeViolations(page);

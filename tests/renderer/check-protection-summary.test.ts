@@ -9,9 +9,9 @@ const report = (file: string) => matchInventory(loadInventory(file));
 
 describe('Check screen sentences', () => {
   it('says plainly whether the machine is protected right now', () => {
-    expect(protectionSummary(report('kaspersky-kts-vpn-kpm.from-research.json'))).toEqual({ key: 'protectedWeak', names: 'Kaspersky Total Security' });
+    expect(protectionSummary(report('kaspersky-kts-vpn-kpm.from-research.json'))).toEqual({ key: 'protectedWeak', names: ['Kaspersky Total Security'] });
     expect(protectionSummary(report('kaspersky-total-security.from-research.json')).key).toBe('protected');
-    expect(protectionSummary(report('defender-only.from-research.json'))).toEqual({ key: 'builtInOnly', names: 'Microsoft Defender Antivirus' });
+    expect(protectionSummary(report('defender-only.from-research.json'))).toEqual({ key: 'builtInOnly', names: ['Microsoft Defender Antivirus'] });
     expect(protectionSummary(report('kaspersky-anti-virus.from-research.json')).key).toBe('notProtected');
     expect(protectionSummary(report('linux-kesl-network-agent.from-research.json')).key).toBe('cannotTell');
   });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { changedAnything, type MachineChanges } from '@shared/journal/machine-changes';
 import { useModalDialog } from './use-modal-dialog';
+import { formatList } from '../i18n';
 
 export interface CancelDialogProps {
   readonly open: boolean;
@@ -24,8 +25,8 @@ export function CancelDialog({ open, savedFolder, changes, onStay, onLeave }: Ca
         <>
           <p>{t('cancel.changedHeading')}</p>
           <ul>
-            {changes.removed.length > 0 ? <li>{t('cancel.removed', { names: changes.removed.join(', ') })}</li> : null}
-            {changes.started.length > 0 ? <li>{t('cancel.started', { names: changes.started.join(', ') })}</li> : null}
+            {changes.removed.length > 0 ? <li>{t('cancel.removed', { names: formatList(changes.removed) })}</li> : null}
+            {changes.started.length > 0 ? <li>{t('cancel.started', { names: formatList(changes.started) })}</li> : null}
             {changes.certificatesRemoved > 0 ? <li>{t('cancel.certificates', { count: changes.certificatesRemoved })}</li> : null}
             {changes.installerRan ? <li>{t('cancel.installer')}</li> : null}
           </ul>

@@ -56,6 +56,11 @@ describe('the Done section of the report', () => {
     expect(again.nextSteps?.some((n) => n.startsWith('Cancel the subscription of Kaspersky Total Security'))).toBe(true);
   });
 
+  it('names several old products as a list people write, with the plural ("subscriptions … them")', () => {
+    const s = doneReportSection(summary({ oldProducts: ['Kaspersky Total Security', 'Kaspersky VPN Secure Connection', 'Kaspersky Password Manager'] }), []);
+    expect(s.nextSteps).toContainEqual(expect.stringMatching(/^Cancel the subscriptions of Kaspersky Total Security, Kaspersky VPN Secure Connection, and Kaspersky Password Manager if you paid for them, with the company you bought them from\./));
+  });
+
   it('the Choose section says what was chosen and how the installer was judged', () => {
     const s = chooseReportSection(
       {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScanReport } from '@shared/contracts/scan-report';
 import { ProductCard } from './product-card';
 import { builtInStatusKey, protectionSummary } from './protection-summary';
+import { formatList } from '../../i18n';
 
 /** The answer: protected or not, one card per product, the built-in protection, what could not be read. */
 export function CheckResults({ report }: { readonly report: ScanReport }) {
@@ -13,7 +14,7 @@ export function CheckResults({ report }: { readonly report: ScanReport }) {
   return (
     <>
       <h2 tabIndex={-1}>{report.products.length > 0 ? t('found', { count: report.products.length }) : t('nothingFound')}</h2>
-      <p className="summary">{t(`summary.${summary.key}`, { names: summary.names })}</p>
+      <p className="summary">{t(`summary.${summary.key}`, { names: formatList(summary.names) })}</p>
       {report.products.length === 0 ? <p>{t('nothingFoundMeaning')}</p> : null}
       <div className="cards">
         {report.products.map((product) => (

@@ -9,19 +9,19 @@ export type SummaryKey = 'protected' | 'protectedWeak' | 'builtInOnly' | 'builtI
  * The one sentence at the top of the results: is this computer protected right now, and by what.
  * "Weak" means protection is on but virus definitions are out of date.
  */
-export function protectionSummary(report: ScanReport): { key: SummaryKey; names: string } {
+export function protectionSummary(report: ScanReport): { key: SummaryKey; names: readonly string[] } {
   const active = report.products.filter((p) => PROTECTING_KINDS.has(p.kind) && p.protection === 'on');
   if (active.length > 0) {
-    const names = active.map((p) => p.name).join(', ');
+    const names = active.map((p) => p.name);
     return { key: active.every((p) => p.signatures === 'out-of-date') ? 'protectedWeak' : 'protected', names };
   }
   const builtIn = report.builtIn;
   if (builtIn && builtIn.protection === 'on') {
-    return { key: builtIn.signatures === 'out-of-date' ? 'builtInWeak' : 'builtInOnly', names: builtIn.name };
+    return { key: builtIn.signatures === 'out-of-date' ? 'builtInWeak' : 'builtInOnly', names: [builtIn.name] };
   }
   const unsure =
     report.products.some((p) => PROTECTING_KINDS.has(p.kind) && p.protection === 'unknown') || (builtIn?.protection ?? 'unknown') === 'unknown';
-  return { key: unsure ? 'cannotTell' : 'notProtected', names: '' };
+  return { key: unsure ? 'cannotTell' : 'notProtected', names: [] };
 }
 
 /** The key of a product's status sentence in check.json (`status.*`). */

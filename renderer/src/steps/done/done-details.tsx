@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DoneSummary } from '@shared/api/choose-calls';
 import { OpenReport } from '../../components/open-report';
+import { formatList } from '../../i18n';
 
 /** Files named by a sentence above them ("These files are not there anymore:"); nothing when there are none. */
 function PathList({ heading, paths }: { heading: string; paths: readonly string[] }) {
@@ -68,7 +69,7 @@ export function DoneDetails({ summary, reportError, onWriteReport }: { summary: 
         ) : hasPasswords ? (
           <li>{t('next.importAny')}</li>
         ) : null}
-        {summary.oldProducts.length ? <li>{t('next.cancel', { names: summary.oldProducts.join(', ') })}</li> : null}
+        {summary.oldProducts.length ? <li>{t('next.cancel', { names: formatList(summary.oldProducts), count: summary.oldProducts.length })}</li> : null}
         {/* No report can be kept from a folder that is gone: the report part says what to do instead. */}
         {summary.saved.folderGone ? null : <li>{t('next.keepReport')}</li>}
       </ol>

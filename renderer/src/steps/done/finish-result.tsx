@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FinishCheck } from '@shared/journal/choose-section';
-import { formatDateTime } from '../../i18n';
+import { formatDateTime, formatList } from '../../i18n';
 
 /** The finish check in words: one product (good), two at once (warning, both named), none (warning + how). */
 export function FinishResult({ check, onOpenDefender }: { check: FinishCheck; onOpenDefender?: () => void }) {
@@ -18,7 +18,7 @@ export function FinishResult({ check, onOpenDefender }: { check: FinishCheck; on
       ) : null}
       {check.verdict === 'two-active' ? (
         <>
-          <p>{t('result.twoActive', { names: `${names.slice(0, -1).join(', ')}${t('result.and')}${names.at(-1) ?? ''}` })}</p>
+          <p>{t('result.twoActive', { names: formatList(names) })}</p>
           {check.platform === 'win32' && check.active.some((a) => a.builtIn) ? <p>{t('result.twoActiveDefender')}</p> : null}
         </>
       ) : null}
@@ -33,7 +33,7 @@ export function FinishResult({ check, onOpenDefender }: { check: FinishCheck; on
           ) : null}
         </>
       ) : null}
-      {check.inactive.length > 0 ? <p>{t('result.inactive', { names: check.inactive.map((p) => p.name).join(', ') })}</p> : null}
+      {check.inactive.length > 0 ? <p>{t('result.inactive', { names: formatList(check.inactive.map((p) => p.name)) })}</p> : null}
       {check.scanWarnings > 0 ? <p>{t('result.scanWarnings', { count: check.scanWarnings })}</p> : null}
       <p className="muted">{t('result.checkedAt', { time: formatDateTime(check.checkedAt) })}</p>
     </div>

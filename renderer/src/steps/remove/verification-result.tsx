@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Leftover, Verification } from '@shared/journal/remove-section';
 import { leftoversApply } from './leftovers-shown';
 import { Disclosure } from '../../components/disclosure';
+import { formatList } from '../../i18n';
 
 export interface VerificationResultProps {
   readonly product: string;
@@ -104,7 +105,7 @@ export function VerificationResult({ product, platform, verification, busy, onRe
               : verification.builtIn.protection === 'on'
                 ? t('builtIn.on', { name: verification.builtIn.name })
                 : verification.builtIn.otherActive.length > 0
-                  ? t('builtIn.otherActive', { name: verification.builtIn.name, others: verification.builtIn.otherActive.join(', ') })
+                  ? t('builtIn.otherActive', { name: verification.builtIn.name, others: formatList(verification.builtIn.otherActive) })
                   : verification.builtIn.protection === 'unknown'
                     ? t('builtIn.unknown', { name: verification.builtIn.name })
                     : t('builtIn.off', { name: verification.builtIn.name })}
