@@ -28,11 +28,10 @@ for (const machine of MACHINES) {
       await expect(cards.first()).toContainText(machine.top);
       // Every reason on a card that states a fact names its source.
       await expect(cards.first().locator('.fact-source').first()).toBeVisible();
-      // The top three scan at a glance (issue 13.2): two reasons a card, the rest behind "Facts and sources"
-      // (183, 180 and 184 words on these machines on 2026-12-01: 283 before the lead was cut, 260 before
-      // the cards' buttons said one word, the "more reasons" lines and the check dates went (the dates
-      // stay under "Facts and sources"), a reason the group line says was left out and "What happens
-      // next" waited for a choice).
+      // The top three scan at a glance (issue 13.2): two reasons a card, the rest behind "Facts and
+      // sources". 183, 180 and 184 words on these machines on 2026-12-01, from 260, 255 and 228: the
+      // card buttons say one word, a reason the group line says is left out, the "more reasons" lines
+      // and the short lines' check dates went, and "What happens next" waits for a choice.
       expect(await visibleWords(page)).toBeLessThanOrEqual(195);
       await expectNoAxeViolations(page);
       await screenshot(page, `choose-${machine.name}-2-top-three`);
