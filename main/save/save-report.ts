@@ -54,6 +54,8 @@ export function saveReportSection(
   const nextSteps: string[] = [];
   const rows: ReportRow[] = [];
   const files: { path: string; description: string }[] = [];
+  // A saved file is listed with what it holds, or as gone when it is not on the disk now.
+  const saved = (path: string, description: string) => files.push({ path: inFolder(folder, path), description: missing.has(path) ? s.missingFile : description });
 
   const c = section.conversion;
   if (c) {
@@ -66,7 +68,6 @@ export function saveReportSection(
     if (c.unplacedLines) rows.push({ label: s.unplacedLines, value: String(c.unplacedLines) });
     rows.push({ label: s.exportUsed, value: basename(c.exportFile) });
     const withNotes = PASSWORD_FORMATS[c.format].notesInFormat;
-    const saved = (path: string, description: string) => files.push({ path: inFolder(folder, path), description: missing.has(path) ? s.missingFile : description });
     for (const f of c.files) {
       if (section.deleted.includes(f.path)) continue;
       saved(f.path, holdsWords(s.fileHolds, f.holds, label, withNotes));
@@ -83,7 +84,7 @@ export function saveReportSection(
   for (const path of section.deleted) files.push({ path: inFolder(folder, path), description: s.deletedFile });
 
   const backup = section.settingsBackup;
-  if (backup?.status === 'saved' && backup.file) files.push({ path: inFolder(folder, backup.file), description: missing.has(backup.file) ? s.missingFile : s.settingsFile });
+  if (backup?.status === 'saved' && backup.file) saved(backup.file, s.settingsFile);
   else if (backup) rows.push({ label: s.settingsLabel, value: s.notSaved(w.settings[backup.status]) });
 
   if (facts?.licence) {
