@@ -1,8 +1,9 @@
+import { formatNameList } from '@shared/wizard/name-list';
 import { EN_REASON_WORDS } from '../cli/format-reasons';
 import type { ReportWords } from './report-words-type';
 
 /** "A, B, and C": names in a sentence, as US English writes them. */
-const and = (names: readonly string[]): string => new Intl.ListFormat('en-US', { type: 'conjunction' }).format(names);
+const and = (names: readonly string[]): string => formatNameList(names, 'en-US');
 /** Kaspersky's cancellation path and refund terms (migration.md §2); stated, never promised. */
 const CANCEL_PATH = 'Profile > Manage account > My Kaspersky > Subscriptions > Manage subscription > Cancel';
 
@@ -233,9 +234,9 @@ export const REPORT_EN: ReportWords = {
     kasperskyStale: (name) =>
       `Only ${name} runs, and it gets no updates in the US since 29 September 2024 (US Commerce Department), so its virus definitions are out of date and it cannot stop new threats. Replace it with a product that is kept up to date.`,
     stale: (name) => `Only ${name} runs, but its virus definitions are out of date, so it cannot stop new threats. Update it, or replace it with a product that is kept up to date.`,
-    protectedBy: (names) => `This computer is protected by exactly one security program: ${names.join(' and ')}.`,
+    protectedBy: (names) => `This computer is protected by exactly one security program: ${and(names)}.`,
     twoActive: (names) =>
-      `More than one security program is active at the same time: ${names.join(' and ')}. Two at once can slow the computer down and block each other. Keep one and turn off or remove the other.`,
+      `More than one security program is active at the same time: ${and(names)}. Two at once can slow the computer down and block each other. Keep one and turn off or remove the other.`,
     noProtection: 'No security program protects this computer right now.',
     turnOnDefender:
       'Turn on Microsoft Defender: open Start, type "Windows Security", open it, choose "Virus & threat protection", then under "Virus & threat protection settings" choose "Manage settings" and switch "Real-time protection" on.',

@@ -1,4 +1,5 @@
 import type { ReasonWords } from '@shared/alternatives/reason-text';
+import { formatNameList } from '@shared/wizard/name-list';
 import type { ReportWords } from './report-words-type';
 
 /** The report in Spanish, in the words of the wizard's own Spanish strings (renderer/locales/es). */
@@ -45,7 +46,7 @@ const REASONS: ReasonWords = {
   },
 };
 
-const and = (names: readonly string[]): string => new Intl.ListFormat('es', { type: 'conjunction' }).format(names);
+const and = (names: readonly string[]): string => formatNameList(names, 'es');
 
 export const REPORT_ES: ReportWords = {
   locale: 'es-US',

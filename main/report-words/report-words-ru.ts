@@ -1,4 +1,5 @@
 import type { ReasonWords } from '@shared/alternatives/reason-text';
+import { formatNameList } from '@shared/wizard/name-list';
 import type { ReportWords } from './report-words-type';
 
 /** The report in Russian, in the words of the wizard's own Russian strings (renderer/locales/ru). */
@@ -47,7 +48,7 @@ const REASONS: ReasonWords = {
 
 const plural = (n: number, forms: Readonly<Record<'one' | 'few' | 'many' | 'other', string>>): string =>
   forms[new Intl.PluralRules('ru').select(n) as 'one' | 'few' | 'many' | 'other'] ?? forms.other;
-const and = (names: readonly string[]): string => new Intl.ListFormat('ru', { type: 'conjunction' }).format(names);
+const and = (names: readonly string[]): string => formatNameList(names, 'ru');
 
 export const REPORT_RU: ReportWords = {
   locale: 'ru-RU',

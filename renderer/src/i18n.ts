@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { formatCatalogDay } from '@shared/wizard/catalog-date';
+import { formatNameList } from '@shared/wizard/name-list';
 import { LANGUAGES, type Language } from '@shared/wizard/languages';
 import check from '../locales/en/check.json';
 import common from '../locales/en/common.json';
@@ -79,7 +80,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** "A, B, and C" / "A, B y C" / "A, B и C": a list of names inside a sentence, in the reader's language. */
-export const formatList = (names: readonly string[]): string => new Intl.ListFormat(i18next.language, { style: 'long', type: 'conjunction' }).format(names);
+export const formatList = (names: readonly string[]): string => formatNameList(names, i18next.language);
 
 /** Dates and numbers in the reader's language. */
 export const formatDateTime = (iso: string): string => new Date(iso).toLocaleString(i18next.language, { dateStyle: 'medium', timeStyle: 'short' });
