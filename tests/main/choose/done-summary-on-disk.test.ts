@@ -1,20 +1,16 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DoneSummary } from '@shared/api/choose-calls';
 import { summaryOnDisk } from '../../../main/choose/done-summary-on-disk';
-import { tempFolder } from '../../helpers/temp-folder';
+import { tempFoldersRemovedAfterEach } from '../../helpers/temp-folder';
 
 /** Done lists only what is on the disk now (issue 13.1), whatever the journal remembers. */
 describe('the Done summary checked against the disk', () => {
-  const folders: ReturnType<typeof tempFolder>[] = [];
-  afterEach(() => {
-    for (const f of folders.splice(0)) f.remove();
-  });
+  const newTempFolder = tempFoldersRemovedAfterEach();
 
   function saved() {
-    const temp = tempFolder();
-    folders.push(temp);
+    const temp = newTempFolder();
     const folder = join(temp.path, 'SafeSwitch 2026-12-01');
     mkdirSync(folder);
     const passwords = join(folder, 'passwords-bitwarden.csv');

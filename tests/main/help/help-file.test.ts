@@ -1,11 +1,11 @@
 import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inventorySchema } from '@shared/contracts/inventory';
 import { matchInventory } from '@shared/detection/match-inventory';
 import { openService } from '../../../main/service/open-service';
 import { englishLines } from '../../helpers/english-words';
-import { tempFolder } from '../../helpers/temp-folder';
+import { tempFoldersRemovedAfterEach } from '../../helpers/temp-folder';
 
 /** The help file a user sends to a relative or technician (issue 13.7). */
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
@@ -16,13 +16,9 @@ const pre = (html: string, id: string): unknown => {
 };
 
 describe('the help file', () => {
-  const folders: ReturnType<typeof tempFolder>[] = [];
-  afterEach(() => {
-    for (const f of folders.splice(0)) f.remove();
-  });
+  const newTempFolder = tempFoldersRemovedAfterEach();
   const open = (scenario = 'tests/scenarios/win-kaspersky-basic.json') => {
-    const f = tempFolder();
-    folders.push(f);
+    const f = newTempFolder();
     return openService({ dataFolder: f.path, scenarioPath: scenario, timeScale: 0 });
   };
 

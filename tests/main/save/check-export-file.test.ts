@@ -1,18 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openService } from '../../../main/service/open-service';
-import { tempFolder } from '../../helpers/temp-folder';
+import { tempFoldersRemovedAfterEach } from '../../helpers/temp-folder';
 
 /** The export part reads the chosen file at once (issue 13.2): a wrong file is refused there. */
 describe('checkExportFile', () => {
-  const folders: ReturnType<typeof tempFolder>[] = [];
-  afterEach(() => {
-    for (const f of folders.splice(0)) f.remove();
-  });
+  const newTempFolder = tempFoldersRemovedAfterEach();
   const open = async () => {
-    const f = tempFolder();
-    folders.push(f);
+    const f = newTempFolder();
     const service = await openService({ dataFolder: f.path, scenarioPath: 'tests/scenarios/win-kaspersky-password-manager.json', timeScale: 0 });
     return { service, home: join(f.path, 'simulated-home') };
   };

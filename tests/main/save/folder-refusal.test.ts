@@ -1,19 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openService } from '../../../main/service/open-service';
-import { tempFolder } from '../../helpers/temp-folder';
+import { tempFoldersRemovedAfterEach } from '../../helpers/temp-folder';
 
 /** A folder that cannot be used comes back with a reason, so the screen says it in the user's language. */
 describe('setMigrationFolder refusals', () => {
-  const folders: ReturnType<typeof tempFolder>[] = [];
-  afterEach(() => {
-    for (const f of folders.splice(0)) f.remove();
-  });
+  const newTempFolder = tempFoldersRemovedAfterEach();
 
   it('names why: a relative path, a file in the way', async () => {
-    const f = tempFolder();
-    folders.push(f);
+    const f = newTempFolder();
     const service = await openService({ dataFolder: f.path, scenarioPath: 'tests/scenarios/win-kaspersky-basic.json', timeScale: 0 });
     const reason = async (path: string) => {
       const r = await service.call('setMigrationFolder', { path });

@@ -1,18 +1,14 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { folderGone, missingFiles } from '../../../main/fs/on-disk';
-import { tempFolder } from '../../helpers/temp-folder';
+import { tempFoldersRemovedAfterEach } from '../../helpers/temp-folder';
 
 describe('a folder that is gone', () => {
-  const folders: ReturnType<typeof tempFolder>[] = [];
-  afterEach(() => {
-    for (const f of folders.splice(0)) f.remove();
-  });
+  const newTempFolder = tempFoldersRemovedAfterEach();
 
   it('is a missing path, a file or a link in its place; a folder that is there, or none yet, is not', async () => {
-    const temp = tempFolder();
-    folders.push(temp);
+    const temp = newTempFolder();
     const there = join(temp.path, 'SafeSwitch 2026-12-01');
     mkdirSync(there);
     const file = join(temp.path, 'a file');
@@ -27,8 +23,7 @@ describe('a folder that is gone', () => {
   });
 
   it('names the saved files that are gone, or have a link or a folder in their place', async () => {
-    const temp = tempFolder();
-    folders.push(temp);
+    const temp = newTempFolder();
     const kept = join(temp.path, 'passwords-bitwarden.csv');
     writeFileSync(kept, 'x');
     const linked = join(temp.path, 'settings.cfg');

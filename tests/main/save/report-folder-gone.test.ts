@@ -1,19 +1,15 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReportFolderGoneError, updateMigrationReport } from '../../../main/save/migration-report';
 import { openService } from '../../../main/service/open-service';
-import { tempFolder } from '../../helpers/temp-folder';
+import { tempFoldersRemovedAfterEach } from '../../helpers/temp-folder';
 
 /** The SafeSwitch folder moved, deleted or on a stick taken out: said plainly, and nothing is written elsewhere. */
 describe('a report folder that is gone', () => {
-  const folders: ReturnType<typeof tempFolder>[] = [];
-  afterEach(() => {
-    for (const f of folders.splice(0)) f.remove();
-  });
+  const newTempFolder = tempFoldersRemovedAfterEach();
   const temp = () => {
-    const folder = tempFolder();
-    folders.push(folder);
+    const folder = newTempFolder();
     return folder.path;
   };
   const section = { title: 'What was saved', paragraphs: ['Nothing yet.'] };

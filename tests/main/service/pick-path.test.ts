@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openService } from '../../../main/service/open-service';
 import { createPathPicker, dialogOptions } from '../../../main/shell/pick-path';
-import { tempFolder } from '../../helpers/temp-folder';
+import { tempFoldersRemovedAfterEach } from '../../helpers/temp-folder';
 
 describe("the system's own file and folder dialogs (issue 13.3)", () => {
-  const folders: ReturnType<typeof tempFolder>[] = [];
-  afterEach(() => {
-    for (const f of folders.splice(0)) f.remove();
-  });
+  const newTempFolder = tempFoldersRemovedAfterEach();
   const dataFolder = () => {
-    const f = tempFolder();
-    folders.push(f);
+    const f = newTempFolder();
     return f.path;
   };
 

@@ -1,22 +1,18 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openService } from '../../../main/service/open-service';
 import { englishLines } from '../../helpers/english-words';
-import { tempFolder } from '../../helpers/temp-folder';
+import { tempFoldersRemovedAfterEach } from '../../helpers/temp-folder';
 
 /**
  * A switch of language writes the report again in the new one (issue 13.6): a user who checked and
  * saved in English, then picked Russian, gets one report in Russian, not half of each.
  */
 describe('the report follows the language the user picks', () => {
-  const folders: ReturnType<typeof tempFolder>[] = [];
-  afterEach(() => {
-    for (const f of folders.splice(0)) f.remove();
-  });
+  const newTempFolder = tempFoldersRemovedAfterEach();
 
   async function reportWrittenInEnglish() {
-    const data = tempFolder();
-    folders.push(data);
+    const data = newTempFolder();
     const service = await openService({ dataFolder: data.path, scenarioPath: 'tests/scenarios/win-kaspersky-basic.json', timeScale: 0 });
     await service.call('setLanguage', { language: 'en' });
     await service.call('scan', {});
@@ -54,8 +50,7 @@ describe('the report follows the language the user picks', () => {
   });
 
   it('writes nothing when there is no report yet', async () => {
-    const data = tempFolder();
-    folders.push(data);
+    const data = newTempFolder();
     const service = await openService({ dataFolder: data.path, scenarioPath: 'tests/scenarios/win-kaspersky-basic.json', timeScale: 0 });
     const session = await service.call('setLanguage', { language: 'es' });
     expect(session.journal.language).toBe('es');

@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openService } from '../../../main/service/open-service';
-import { tempFolder } from '../../helpers/temp-folder';
+import { tempFoldersRemovedAfterEach } from '../../helpers/temp-folder';
 
 describe('the chosen language is remembered in the journal (issue 13.6)', () => {
-  const folders: ReturnType<typeof tempFolder>[] = [];
-  afterEach(() => {
-    for (const f of folders.splice(0)) f.remove();
-  });
+  const newTempFolder = tempFoldersRemovedAfterEach();
 
   it('starts unset (the system decides), keeps a pick across a restart, and refuses a language not shipped', async () => {
-    const folder = tempFolder();
-    folders.push(folder);
+    const folder = newTempFolder();
     const open = () => openService({ dataFolder: folder.path, scenarioPath: 'tests/scenarios/win-kaspersky-basic.json', timeScale: 0 });
     const first = await open();
     expect((await first.call('getSession')).journal.language ?? null).toBeNull();
