@@ -80,7 +80,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** "A, B, and C" / "A, B y C" / "A, B и C": a list of names inside a sentence, in the reader's language. */
-export const formatList = (names: readonly string[]): string => formatNameList(names, i18next.language);
+export const formatList = (names: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string => formatNameList(names, i18next.language, type);
 
 /** Dates and numbers in the reader's language. */
 export const formatDateTime = (iso: string): string => new Date(iso).toLocaleString(i18next.language, { dateStyle: 'medium', timeStyle: 'short' });

@@ -44,6 +44,11 @@ test('Kaspersky Total Security with VPN and Password Manager ends on Microsoft D
   await expect(first.getByRole('heading', { level: 3 })).toHaveText(/^1\. Microsoft Defender/);
   await expect(first).toContainText('You asked to keep it simple');
   await expect(first).toContainText('What it lacks for you');
+  // Said once: no "Built into Windows" under "it is already built into Windows", and what our
+  // sources do not say in one line, not one "…: not known" line each.
+  await expect(first.getByRole('listitem').filter({ hasText: /^Built into Windows/ })).toHaveCount(0);
+  await expect(first.getByRole('listitem').filter({ hasText: 'Our sources do not say if it has a VPN or a password manager' })).toHaveCount(1);
+  await expect(first).not.toContainText('not known');
   // Each short line names its source site; the full address and its check date wait behind a button
   // (the list's first lines say how old the facts are).
   await expect(first.getByText(/^Source: [a-z0-9.-]+\.[a-z]+(\/[A-Za-z0-9-]+)?$/).first()).toBeVisible();

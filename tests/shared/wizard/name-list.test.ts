@@ -12,4 +12,10 @@ describe('names in a sentence, as each language writes a list', () => {
     expect(formatNameList(['Kaspersky Total Security'], 'en-US')).toBe('Kaspersky Total Security');
     expect(formatNameList(['A', 'B'], 'en-US')).toBe('A and B');
   });
+
+  it('says "or" where one of them is meant ("whether it has A, B, or C")', () => {
+    expect(formatNameList(['A', 'B', 'C'], 'en-US', 'disjunction')).toBe('A, B, or C');
+    expect(formatNameList(['A', 'B', 'C'], 'es', 'disjunction')).toBe('A, B o C');
+    expect(formatNameList(['A', 'B', 'C'], 'ru', 'disjunction')).toBe('A, B или C');
+  });
 });

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../i18n';
 import type { ComputerPlatform, RankedEntry, Reason } from '@shared/alternatives/index';
 import { Disclosure } from '../../components/disclosure';
 import { lackText, reasonText } from './fact-text';
 import { lackLineSource, reasonLineSource, siteName, type LineSource } from './line-source';
 import { ProductFacts } from './product-facts';
-import { cardReasons, orderReasons } from './card-reasons';
+import { cardLacks, cardReasons, orderReasons } from './card-reasons';
 
 export interface RankedCardProps {
   readonly entry: RankedEntry;
@@ -52,8 +53,9 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, first, on
   const { product } = entry;
   const headingId = `product-${product.id}`;
   const ordered = orderReasons(entry.reasons);
-  const shown = cardReasons(entry);
+  const shown = cardReasons(entry, computer);
   const more = ordered.length > shown.length;
+  const lacks = cardLacks(entry);
   return (
     <article className={chosen ? 'card ranked chosen' : 'card ranked'} aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -66,18 +68,22 @@ export function RankedCard({ entry, chosen, compared, compareDisabled, first, on
       {/* A product placed only by what the others lack has no reason of its own: no empty heading. */}
       {shown.length > 0 ? <h4>{t('list.why')}</h4> : null}
       {shown.length > 0 ? <ReasonList product={product} reasons={shown} /> : null}
-      <h4>{t('list.lacks')}</h4>
-      {entry.lacks.length === 0 ? (
+      {/* "Nothing you asked for is missing" needs no heading of its own above it. */}
+      {lacks.lines.length === 0 && lacks.unknown.length === 0 ? (
         <p>{t('list.nothingLacking')}</p>
       ) : (
-        <ul className="lacks">
-          {entry.lacks.map((lack, i) => (
-            <li key={`${lack.code}-${i}`}>
-              {lackText(t, lack)}
-              <ShortSource line={lackLineSource(product, lack, computer)} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <h4>{t('list.lacks')}</h4>
+          <ul className="lacks">
+            {lacks.lines.map((lack, i) => (
+              <li key={`${lack.code}-${i}`}>
+                {lackText(t, lack)}
+                <ShortSource line={lackLineSource(product, lack, computer)} />
+              </li>
+            ))}
+            {lacks.unknown.length > 0 ? <li>{t('lack.unknownThings', { things: formatList(lacks.unknown.map((thing) => t(`featureName.${thing}`)), 'disjunction') })}</li> : null}
+          </ul>
+        </>
       )}
       {/* Short words on screen, the product's name in what a screen reader says (the card is one product). */}
       <Disclosure label={t('list.factsShort')} name={t('list.facts', { name: product.name })}>

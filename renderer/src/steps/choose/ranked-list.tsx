@@ -51,17 +51,17 @@ export function RankedList({ data, compareIds, onCompareChange, onCompare, onCha
   return (
     <section aria-labelledby="list-heading">
       <h2 id="list-heading" tabIndex={-1}>{t('list.heading')}</h2>
-      <p>{t('list.lead', { count: Math.min(TOP_COUNT, entries.length) })}</p>
+      {/* "Fit your answers best" says where the order comes from; nobody paying says where it does not. */}
+      <p>
+        {t('list.lead', { count: Math.min(TOP_COUNT, entries.length) })} {t('list.noSponsors')}
+      </p>
       {data.catalogAge ? (
         <p className="muted">
           {data.catalogAge.oldest === data.catalogAge.newest
             ? t('list.ageSame', { date: formatCatalogDate(data.catalogAge.newest) })
-            : t('list.age', { oldest: formatCatalogDate(data.catalogAge.oldest), newest: formatCatalogDate(data.catalogAge.newest) })}{' '}
-          {t('list.noSponsors')}
+            : t('list.age', { oldest: formatCatalogDate(data.catalogAge.oldest), newest: formatCatalogDate(data.catalogAge.newest) })}
         </p>
-      ) : (
-        <p className="muted">{t('list.noSponsors')}</p>
-      )}
+      ) : null}
       <div className="actions">
         <button type="button" className="button secondary" onClick={onChangeAnswers}>
           {t('list.changeAnswers')}
