@@ -18,7 +18,7 @@ async function reachSave(page: Page, preview: Preview): Promise<void> {
   await activateByKeyboard(page, 'Next');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save what you want to keep');
   await expect(page.getByRole('heading', { name: 'Where to keep everything' })).toBeVisible();
-  await expect(page.getByText('Part 1 of 6: the folder')).toBeVisible();
+  await expect(page.getByText('Part 1 of 7: the folder')).toBeVisible();
 }
 
 /** Goes to a part by its forward button, checking the part's words on the way. */
@@ -39,7 +39,7 @@ test('converts a KPM export to a verified Bitwarden CSV and writes the migration
   // The pressed button is replaced by the folder chosen, and focus moves there.
   await expect(page.getByText('Your folder:')).toBeFocused();
 
-  await toPart(page, 'Part 2 of 6: your passwords');
+  await toPart(page, 'Part 2 of 7: your passwords');
   // The new part's heading takes focus.
   await expect(page.getByRole('heading', { name: 'Export your passwords from Kaspersky Password Manager' })).toBeFocused();
   await expect(page.getByText('Additional, then Settings, then Import/Export', { exact: false })).toBeVisible();
@@ -52,7 +52,7 @@ test('converts a KPM export to a verified Bitwarden CSV and writes the migration
   await expect(page.getByText('Export file:')).toBeVisible();
   await expect(page.getByText('(7 entries found)')).toBeVisible();
 
-  await toPart(page, 'Part 3 of 6: your new password manager');
+  await toPart(page, 'Part 3 of 7: your new password manager');
   await activateByKeyboard(page, 'Bitwarden', 'radio');
   await expect(page.getByRole('radio', { name: 'Bitwarden' })).toBeChecked();
   await expectNoAxeViolations(page);
@@ -67,16 +67,21 @@ test('converts a KPM export to a verified Bitwarden CSV and writes the migration
   await expectNoAxeViolations(page);
   await screenshot(page, 'save-3-converted');
 
-  await toPart(page, 'Part 4 of 6: import and delete');
+  await toPart(page, 'Part 4 of 7: import and delete');
   await expect(page.getByText(/hold your passwords in clear text/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'How to import into Bitwarden' })).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, 'save-4-import');
 
-  await toPart(page, 'Part 5 of 6: Kaspersky settings');
+  await toPart(page, 'Part 5 of 7: Kaspersky settings');
   await expectNoAxeViolations(page);
   await screenshot(page, 'save-5-kaspersky');
-  await toPart(page, 'Part 6 of 6: summary');
+  // The license, the renewal to stop and the quarantine have a part of their own (one thing a screen).
+  await toPart(page, 'Part 6 of 7: license and renewal');
+  await expect(page.getByRole('heading', { name: 'Stop the automatic renewal' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'save-5b-licence');
+  await toPart(page, 'Part 7 of 7: summary');
   await expectNoAxeViolations(page);
   await screenshot(page, 'save-6-summary');
 
@@ -136,6 +141,7 @@ test('asks before replacing, backs up settings honestly, and deletes the plainte
   await nextPart(page);
   await activateByKeyboard(page, "Save Kaspersky's settings");
   await expect(page.getByText(/Kaspersky said it finished, but the settings file is not in your folder/)).toBeVisible();
+  await nextPart(page);
   await expect(page.getByText('There are 3 items in quarantine.')).toBeVisible();
   await expect(page.getByText('License type: commercial. Days left: 41.')).toBeVisible();
 
@@ -144,6 +150,7 @@ test('asks before replacing, backs up settings honestly, and deletes the plainte
   const csv = join(folder, 'passwords-bitwarden.csv');
   expect(existsSync(csv)).toBe(true);
   // Back to the import part, to delete the files.
+  await activateByKeyboard(page, 'Back');
   await activateByKeyboard(page, 'Back');
   await activateByKeyboard(page, 'Back');
   await expect(importPart).toBeVisible();
@@ -273,7 +280,7 @@ test('a file that is not an export is refused at the export part, in plain words
   await expect(refused).toBeVisible();
   await expect(refused).toBeFocused();
   await expect(page.getByText('Export file:')).toHaveCount(0);
-  await expect(page.getByText('Part 2 of 6: your passwords')).toBeVisible();
+  await expect(page.getByText('Part 2 of 7: your passwords')).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, 'save-export-refused');
 });

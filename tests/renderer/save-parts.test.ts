@@ -26,17 +26,27 @@ describe('the parts of the Save step', () => {
     expect(after).toEqual(before);
   });
 
-  it("an export chosen by hand brings the password parts in; Kaspersky's part shows where there is a license, settings or quarantine", () => {
+  it("an export chosen by hand brings the password parts in; Kaspersky's license part shows where there is a license, settings or quarantine", () => {
     expect(saveParts({ exportChosen: true, converted: false, overview: overview({ licence: { type: null, daysLeft: 41 } }) })).toEqual([
       'folder',
       'export',
       'convert',
       'import',
-      'kaspersky',
+      'licence',
       'summary',
     ]);
-    expect(saveParts({ exportChosen: false, converted: false, overview: overview({ settings: { available: true, productName: null } }) })).toContain('kaspersky');
     // A Kaspersky product found is enough (a Mac has no settings tool or license facts): the renewal still matters.
-    expect(saveParts({ exportChosen: false, converted: false, overview: overview(), kasperskyFound: true })).toEqual(['folder', 'export', 'kaspersky', 'summary']);
+    expect(saveParts({ exportChosen: false, converted: false, overview: overview(), kasperskyFound: true })).toEqual(['folder', 'export', 'licence', 'summary']);
+  });
+
+  it("Kaspersky's settings get a part of their own, before the license, only where its settings tool is there", () => {
+    expect(saveParts({ exportChosen: false, converted: false, overview: overview({ settings: { available: true, productName: 'Kaspersky Total Security' } }) })).toEqual([
+      'folder',
+      'export',
+      'kaspersky',
+      'licence',
+      'summary',
+    ]);
+    expect(saveParts({ exportChosen: false, converted: false, overview: overview({ settings: { available: false, productName: 'Kaspersky Total Security' } }) })).not.toContain('kaspersky');
   });
 });

@@ -1,7 +1,7 @@
 import type { SaveOverview } from '@shared/api/save-calls';
 
 /** Save's parts, one thing per screen (issue 13.2), in the order they come. */
-export type SavePart = 'folder' | 'export' | 'convert' | 'import' | 'kaspersky' | 'summary';
+export type SavePart = 'folder' | 'export' | 'convert' | 'import' | 'kaspersky' | 'licence' | 'summary';
 
 export interface PartFacts {
   /** An export file was chosen (and read as one): converting it applies. */
@@ -14,8 +14,9 @@ export interface PartFacts {
 }
 
 /**
- * Kaspersky's own part applies where there is something of Kaspersky's to save or to know: its
- * settings, license or quarantine, or just a Kaspersky product found (the renewal to stop).
+ * Kaspersky's license part applies where there is something of Kaspersky's to save or to know: its
+ * settings, license or quarantine, or just a Kaspersky product found (the renewal to stop). Its
+ * settings part comes before it where Kaspersky's settings tool is there to save them.
  */
 export function hasKasperskyPart(overview: SaveOverview, kasperskyFound = false): boolean {
   return kasperskyFound || overview.settings.available || overview.settings.productName !== null || overview.licence !== null || overview.quarantine !== null;
@@ -39,7 +40,8 @@ export function saveParts(facts: PartFacts): SavePart[] {
     'folder',
     'export',
     ...(passwordsApply(facts) ? (['convert', 'import'] as const) : []),
-    ...(hasKasperskyPart(overview, facts.kasperskyFound) ? (['kaspersky'] as const) : []),
+    ...(overview.settings.available ? (['kaspersky'] as const) : []),
+    ...(hasKasperskyPart(overview, facts.kasperskyFound) ? (['licence'] as const) : []),
     'summary',
   ];
 }

@@ -8,16 +8,17 @@ import type { StepProps } from '../step-props';
 import { ConvertSection } from './convert-section';
 import { ExportSection } from './export-section';
 import { FolderSection } from './folder-section';
-import { KasperskySection } from './kaspersky-section';
+import { LicenceSection } from './licence-section';
 import { PlaintextSection } from './plaintext-section';
 import { ReportSection } from './report-section';
 import { saveParts, type SavePart } from './save-parts';
+import { SettingsSection } from './settings-section';
 import { useSaveOverview } from './use-save-overview';
 
 /**
  * Save, one thing per screen: where to keep everything → the export from Kaspersky Password
- * Manager → which password manager → import, then delete → Kaspersky's settings, license and
- * quarantine → summary. Parts that do not apply are not shown; Back and Next move between parts.
+ * Manager → which password manager → import, then delete → Kaspersky's settings → its license,
+ * renewal and quarantine → summary. Parts that do not apply are not shown; Back and Next move between parts.
  */
 export function SaveStep({ onCancel }: StepProps) {
   const { t } = useTranslation('save');
@@ -103,7 +104,8 @@ export function SaveStep({ onCancel }: StepProps) {
               <p className="note">{t('plaintext.needConversion')}</p>
             </section>
           ) : null}
-          {shown === 'kaspersky' ? <KasperskySection overview={overview} onChanged={() => void refresh()} /> : null}
+          {shown === 'kaspersky' ? <SettingsSection overview={overview} onChanged={() => void refresh()} /> : null}
+          {shown === 'licence' ? <LicenceSection overview={overview} /> : null}
           {shown === 'summary' ? (
             <>
               <ReportSection folder={overview.folder} />

@@ -4,13 +4,13 @@ import type { SaveOverview, SettingsOutcome } from '@shared/api/save-calls';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/failure-text';
 
-interface KasperskySectionProps {
+interface SettingsSectionProps {
   readonly overview: SaveOverview;
   readonly onChanged: () => void;
 }
 
-/** Part 5: back up Kaspersky's settings (asking for its password when needed), the licence, quarantine, renewal. */
-export function KasperskySection({ overview, onChanged }: KasperskySectionProps) {
+/** Kaspersky's settings part: back them up into the folder, asking for Kaspersky's settings password when it wants one. */
+export function SettingsSection({ overview, onChanged }: SettingsSectionProps) {
   const { t } = useTranslation('save');
   const passwordId = useId();
   const explainId = useId();
@@ -19,7 +19,6 @@ export function KasperskySection({ overview, onChanged }: KasperskySectionProps)
   const [outcome, setOutcome] = useState<SettingsOutcome | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const asking = outcome?.status === 'needs-password' || outcome?.status === 'wrong-password';
-  const { licence, quarantine } = overview;
 
   async function backup(withPassword: boolean) {
     setWorking(true);
@@ -40,20 +39,13 @@ export function KasperskySection({ overview, onChanged }: KasperskySectionProps)
   return (
     <section aria-labelledby="save-kaspersky-heading">
       <h2 id="save-kaspersky-heading">{t('kaspersky.heading')}</h2>
-      <h3>{t('kaspersky.settingsHeading')}</h3>
-      {overview.settings.available ? (
-        <>
-          <p>{t('kaspersky.settingsExplain')}</p>
-          <div className="actions">
-            <button type="button" className="button secondary" disabled={working || !overview.folder.path} onClick={() => void backup(false)}>
-              {t('kaspersky.settingsAction')}
-            </button>
-          </div>
-          {!overview.folder.path ? <p className="note">{t('convert.needFolder')}</p> : null}
-        </>
-      ) : (
-        <p>{t('kaspersky.settingsUnavailable')}</p>
-      )}
+      <p>{t('kaspersky.settingsExplain')}</p>
+      <div className="actions">
+        <button type="button" className="button secondary" disabled={working || !overview.folder.path} onClick={() => void backup(false)}>
+          {t('kaspersky.settingsAction')}
+        </button>
+      </div>
+      {!overview.folder.path ? <p className="note">{t('convert.needFolder')}</p> : null}
       <div aria-live="polite">
         {working ? <p role="status">{t('kaspersky.settingsWorking')}</p> : null}
         {problem ? <p role="alert">{problem}</p> : null}
@@ -88,31 +80,6 @@ export function KasperskySection({ overview, onChanged }: KasperskySectionProps)
         </form>
       ) : null}
 
-      <h3>{t('kaspersky.licenceHeading')}</h3>
-      <p>
-        {licence
-          ? t('kaspersky.licence', {
-              type: licence.type ?? t('kaspersky.unknown'),
-              days: licence.daysLeft == null ? t('kaspersky.unknown') : String(licence.daysLeft),
-            })
-          : t('kaspersky.noLicence')}
-      </p>
-      <h3>{t('kaspersky.renewalHeading')}</h3>
-      <p>{t('kaspersky.renewal')}</p>
-      <p>{t('kaspersky.refund')}</p>
-      {quarantine ? (
-        <>
-          <h3>{t('kaspersky.quarantineHeading')}</h3>
-          <p className="warning">{t('kaspersky.quarantine')}</p>
-          <p>{quarantine.count == null ? t('kaspersky.quarantineUncounted') : t('kaspersky.quarantineCount', { count: quarantine.count })}</p>
-          {quarantine.folder ? (
-            <p>
-              {t('kaspersky.quarantineFolder')}{' '}
-              <code>{quarantine.folder}</code>
-            </p>
-          ) : null}
-        </>
-      ) : null}
     </section>
   );
 }
