@@ -53,7 +53,8 @@ test('removes Kaspersky on a Mac through its uninstall script after a cancelled 
   await expect(leftovers).toContainText('/Library/Application Support/Kaspersky Lab');
   await expect(leftovers).toContainText('in the Finder');
   await expect(leftovers).not.toContainText('File Explorer');
-  await expect(leftovers).toContainText('Kaspersky Protection');
+  await expect(leftovers).toContainText('Kaspersky Protection in Chrome');
+  await activateByKeyboard(page, 'How to remove it: Kaspersky Protection in Chrome');
   await expect(leftovers).toContainText('In Chrome, open the menu');
   await expect(leftovers).not.toContainText('/Applications/Kaspersky Internet Security.app');
   await expect(page.getByText(/XProtect, the protection built into macOS, is always on/)).toBeVisible();

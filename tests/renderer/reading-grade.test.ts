@@ -14,6 +14,8 @@ const NAMES = [
     'Microsoft Defender Antivirus', 'Microsoft Defender', 'Windows Security', 'Windows Security Center', 'Security Center', 'Virus & threat protection',
     'Real-time protection', 'Manage settings', 'AV-TEST', 'AV-Comparatives', 'Bitwarden', '1Password', 'Proton Pass', 'KeePassXC', 'Firefox', 'Chrome',
     'SafeSwitch', 'UltraAV', 'UltraVPN', 'Pango', 'macOS', 'Windows', 'Linux', 'File Explorer', 'Finder', 'System Settings',
+    // Names on the user's own screen, which the steps must quote as they are.
+    'Trusted Root Certification Authorities', 'Keychain Access',
   ]),
 ].sort((a, b) => b.length - a.length);
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Leftover, Verification } from '@shared/journal/remove-section';
+import type { Verification } from '@shared/journal/remove-section';
+import { LeftoverItem } from './leftover-item';
 import { leftoversApply } from './leftovers-shown';
 import { Disclosure } from '../../components/disclosure';
 import { formatList } from '../../i18n';
@@ -11,19 +12,6 @@ export interface VerificationResultProps {
   readonly verification: Verification;
   readonly busy: boolean;
   readonly onRemoveCertificate: (leftoverId: string) => void;
-}
-
-/** How to remove a leftover by hand, per kind (and per browser for extensions). */
-function howTo(t: (key: string, params?: Record<string, unknown>) => string, leftover: Leftover, platform: string): string {
-  if (leftover.kind === 'browser-extension') {
-    const browser = ['chrome', 'edge', 'firefox', 'safari', 'brave', 'opera'].includes(leftover.browser ?? '') ? leftover.browser : 'other';
-    return t(`leftovers.howTo.extension.${browser}`, { name: leftover.name });
-  }
-  if (leftover.kind === 'certificate') return t(`leftovers.howTo.certificate.${platform === 'darwin' ? 'darwin' : 'win32'}`);
-  if (leftover.kind === 'folder' && platform === 'darwin') return t('leftovers.howTo.folderMac');
-  // Platform words (issue 13.5): File Explorer on Windows, the Finder on a Mac, Files on Linux.
-  if (leftover.kind === 'folder' && platform === 'linux') return t('leftovers.howTo.folderLinux');
-  return t(`leftovers.howTo.${leftover.kind}`, { name: leftover.name });
 }
 
 /** The result of the check after removal: what is gone, what is left (and how to remove it), and built-in protection. */
@@ -58,18 +46,7 @@ export function VerificationResult({ product, platform, verification, busy, onRe
           <p>{t('leftovers.intro')}</p>
           <ul className="leftovers">
             {verification.leftovers.map((l) => (
-              <li key={l.id}>
-                <strong>{t(`leftovers.kind.${l.kind}`)}</strong>: {l.name}
-                {l.detail && l.kind !== 'browser-extension' ? <span className="muted"> ({l.detail})</span> : null}
-                <br />
-                {howTo(t, l, platform)}
-                {l.kind === 'driver' && l.registered ? (
-                  <>
-                    <br />
-                    {t('leftovers.driverRegistered')}
-                  </>
-                ) : null}
-              </li>
+              <LeftoverItem key={l.id} leftover={l} platform={platform} />
             ))}
           </ul>
         </>
