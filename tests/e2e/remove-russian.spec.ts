@@ -41,6 +41,7 @@ test('removes Kaspersky in Russian through a refused prompt, a blocked uninstall
   await activateByKeyboard(page, t('remove:actions.tryAgain', { product: KTS }));
   await expect(page.getByText(t('remove:state.blocked', { product: KTS }))).toBeVisible();
   await expect(page.getByRole('heading', { name: t('remove:blocked.heading') })).toBeVisible();
+  await activateByKeyboard(page, t('remove:blocked.kavremover.heading'));
   await expect(page.getByRole('button', { name: t('remove:blocked.kavremover.open') })).toBeVisible();
   await activateByKeyboard(page, t('remove:blocked.safeMode.heading'));
   await expect(page.getByText(t('remove:blocked.safeMode.body'))).toBeVisible();

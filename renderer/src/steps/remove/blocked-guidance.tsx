@@ -12,8 +12,8 @@ export interface BlockedGuidanceProps {
 
 /**
  * When the uninstaller refuses (research detection.md §3.3): self-protection or a settings password.
- * What to do, in order; Kaspersky's own removal tool if the user has it; and, on Windows, why not Safe Mode
- * (behind a button).
+ * What to do, in order; then, each behind its button on Windows, Kaspersky's own removal tool (if
+ * turning off self-defense did not do it) and why not Safe Mode.
  */
 export function BlockedGuidance({ product, vendor, platform, kavremover, busy, onOpenKavremover }: BlockedGuidanceProps) {
   const { t } = useTranslation('remove');
@@ -32,9 +32,10 @@ export function BlockedGuidance({ product, vendor, platform, kavremover, busy, o
           <li key={line}>{line}</li>
         ))}
       </ol>
+      {/* The fallback for when turning off self-defense did not do it: one press away, so the
+          steps to try first are what the screen shows. */}
       {kaspersky && platform === 'win32' ? (
-        <>
-          <h3>{t('blocked.kavremover.heading')}</h3>
+        <Disclosure label={t('blocked.kavremover.heading')}>
           <p>{t('blocked.kavremover.what')}</p>
           {kavremover ? (
             <>
@@ -48,7 +49,7 @@ export function BlockedGuidance({ product, vendor, platform, kavremover, busy, o
           ) : (
             <p>{t('blocked.kavremover.notFound')}</p>
           )}
-        </>
+        </Disclosure>
       ) : null}
       {/* Safe Mode advice and its wording ("normal Windows") are about Windows only. It answers a
           question only some users have (other guides say Safe Mode), so it waits behind its button. */}
