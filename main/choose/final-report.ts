@@ -3,6 +3,7 @@ import { CATALOG, catalogAge, rankAlternatives, type Answers, type RankPlatform 
 import type { DoneSummary } from '@shared/api/choose-calls';
 import type { ChooseSection, FinishCheck } from '@shared/journal/choose-section';
 import { lackText, reasonText } from '@shared/alternatives/reason-text';
+import { oldStillActive } from '@shared/wizard/old-still-active';
 import { REPORT_EN, type ReportWords } from '../report-words/report-words';
 import type { ReportRow, ReportSection } from '../save/report-model';
 import { humanDateTime, humanDay, wordFor } from '../save/report-words';
@@ -91,8 +92,9 @@ export function doneReportSection(summary: DoneSummary, existingNextSteps: reado
     if (check.verdict === 'ok' && !check.active.some((a) => a.outOfDate)) paragraphs.push(sentence);
     else warnings.push(sentence);
     if (check.verdict === 'none' && summary.platform === 'win32') nextSteps.push(d.turnOnDefender);
-    const oldActive = check.active.find((a) => !a.builtIn && summary.oldProducts.includes(a.name));
-    if (oldActive) warnings.push(d.oldStillRuns(oldActive.name));
+    // Said once: not where the sentence above already says the old product alone runs out of date.
+    const stillRuns = oldStillActive(check, summary.oldProducts);
+    if (stillRuns) warnings.push(d.oldStillRuns(stillRuns));
     rows.push({ label: d.checked, value: humanDateTime(check.checkedAt, undefined, w) });
     for (const a of check.active) rows.push({ label: a.name, value: a.builtIn ? d.activeBuiltIn : d.active });
     for (const p of check.inactive) rows.push({ label: p.name, value: d.installed(wordFor(w.protection, p.protection)) });

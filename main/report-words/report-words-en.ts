@@ -232,7 +232,7 @@ export const REPORT_EN: ReportWords = {
     title: 'Final check',
     notRun: 'The final check has not been run. Open SafeSwitch and run it, so you know this computer is protected.',
     kasperskyStale: (name) =>
-      `Only ${name} runs, and it gets no updates in the US since 29 September 2024 (US Commerce Department), so its virus definitions are out of date and it cannot stop new threats. Replace it with a product that is kept up to date.`,
+      `Only ${name} runs, and it gets no updates in the US since September 29, 2024 (US Commerce Department), so its virus definitions are out of date and it cannot stop new threats. Replace it with a product that is kept up to date.`,
     stale: (name) => `Only ${name} runs, but its virus definitions are out of date, so it cannot stop new threats. Update it, or replace it with a product that is kept up to date.`,
     protectedBy: (names) => `This computer is protected by exactly one security program: ${and(names)}.`,
     twoActive: (names) =>

@@ -21,7 +21,8 @@ describe('Check screen sentences', () => {
     expect(kts && productStatusKey(kts)).toBe('status.onStaleKaspersky');
     expect(kpm && productStatusKey(kpm)).toBe('kind.password-manager');
     expect(vpn && productStatusKey(vpn)).toBe('kind.vpn');
-    expect(check.status.onStaleKaspersky).toContain('29 September 2024');
+    // The date as people in the US write it (issue 13.5).
+    expect(check.status.onStaleKaspersky).toContain('September 29, 2024');
   });
 
   it('explains the built-in protection', () => {

@@ -43,6 +43,12 @@ describe('the Done section of the report', () => {
     expect(s.warnings).toEqual([expect.stringMatching(/^Kaspersky Total Security is the program you set out to leave, and it still runs\./)]);
   });
 
+  it('says it once where the old product alone runs out of date: the first warning already says to replace it', () => {
+    const stale = { ...check('ok', []), active: [{ id: 'kts', name: 'Kaspersky Total Security', builtIn: false, outOfDate: true }] };
+    const s = doneReportSection(summary({ finishCheck: stale }), []);
+    expect(s.warnings).toEqual([expect.stringMatching(/^Only Kaspersky Total Security runs, and it gets no updates in the US since September 29, 2024/)]);
+  });
+
   it('names both products when two are active', () => {
     const s = doneReportSection(summary({ finishCheck: check('two-active', ['Bitdefender Antivirus Free', 'Microsoft Defender Antivirus']) }), []);
     expect(s.warnings?.[0]).toMatch(/^More than one security program is active at the same time: Bitdefender Antivirus Free and Microsoft Defender Antivirus\./);

@@ -1,5 +1,6 @@
 import '../choose/choose.css';
 import { useTranslation } from 'react-i18next';
+import { oldStillActive } from '@shared/wizard/old-still-active';
 import { StepPage } from '../../components/step-page';
 import { api } from '../../lib/api';
 import { useWizard } from '../../store/wizard-store';
@@ -18,7 +19,7 @@ export function DoneStep({ onCancel }: StepProps) {
   const chosen = summary?.chosen ?? null;
   // The product the user picked is not among those protecting: say so, it may still be installing.
   // The old product is still one of those protecting (removal skipped or not finished).
-  const oldStillActive = result?.active.find((a) => !a.builtIn && (summary?.oldProducts ?? []).includes(a.name))?.name ?? null;
+  const stillActive = oldStillActive(result, summary?.oldProducts ?? []);
   const chosenNotSeen =
     result !== null && chosen !== null && !result.active.some((a) => (chosen.builtIn ? a.builtIn : a.name.toLowerCase().includes(chosen.vendor.toLowerCase())));
 
@@ -47,7 +48,7 @@ export function DoneStep({ onCancel }: StepProps) {
       ) : !checking ? (
         <p>{t('notChecked')}</p>
       ) : null}
-      {oldStillActive ? <p className="result warning">{t('result.oldStillActive', { name: oldStillActive })}</p> : null}
+      {stillActive ? <p className="result warning">{t('result.oldStillActive', { name: stillActive })}</p> : null}
       {chosenNotSeen && chosen ? <p className="result warning">{t('result.chosenNotSeen', { name: chosen.name })}</p> : null}
       {summary ? <DoneDetails summary={summary} reportError={reportError} onWriteReport={() => void writeReport()} /> : null}
       <p className="next-hint">{t('closeHint')}</p>
