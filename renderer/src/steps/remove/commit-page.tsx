@@ -34,15 +34,19 @@ export function CommitPage({ plan, platform, dryRun, busy, onDryRun, onDeclinePa
     <>
       <h3>{t('commit.willHeading')}</h3>
       <ol>
+        {/* The restart step says its own condition ("…, if the uninstaller asks"). */}
         {plan.steps.map((step) => (
-          <li key={step.id}>
-            {say(step.text)}
-            {step.onlyIfNeeded ? ` ${t('commit.onlyIfNeeded')}` : ''}
-          </li>
+          <li key={step.id}>{say(step.text)}</li>
         ))}
       </ol>
       <p>{t('commit.duration', { min: minutes(plan.expectedSeconds.min), max: minutes(plan.expectedSeconds.max) })}</p>
-      {plan.restartLikely ? <p className="warning">{t('commit.restart')}</p> : <p>{t('commit.restartMaybe')}</p>}
+      {/* Likely: a warning to save work first. Not likely: the restart step says "if the uninstaller asks";
+          only a plan without one (a package tool) needs the sentence. */}
+      {plan.restartLikely ? (
+        <p className="warning">{t('commit.restart')}</p>
+      ) : plan.steps.some((s) => s.kind === 'restart') ? null : (
+        <p>{t('commit.restartMaybe')}</p>
+      )}
       {/* Who asks for permission belongs with what will happen, not only behind the commands. */}
       {elevation ? <p>{t(`${platform === 'darwin' ? 'commit.elevationMac' : 'commit.elevation'}.${elevation}`)}</p> : null}
       {plan.blockers.map((b) => (
