@@ -57,12 +57,21 @@ test('refuses a path that is not an installer and one for another maker', async 
   await expect(page.getByText(/This installer is signed by Bitdefender SRL, not by the maker of ESET/)).toBeVisible();
   await expect(page.getByRole('button', { name: /Run the .* installer/ })).toHaveCount(0);
 
-  await page.getByLabel('Or type the full path of the installer').focus();
+  // With installers found, the typed path waits behind its button, as the export file's does in Save.
+  await expect(page.getByLabel('Type the full path of the installer')).toHaveCount(0);
+  await activateByKeyboard(page, 'My installer is somewhere else');
+  await page.getByLabel('Type the full path of the installer').focus();
   await page.keyboard.type('/nowhere/setup.exe');
   await activateByKeyboard(page, 'Check this installer');
   await expect(page.getByText('SafeSwitch cannot find that file. Check the path and try again.')).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, 'choose-installer-refused');
+  // Closed again, the typed path no longer counts: the installer picked in the list is the one in view, and checked.
+  await activateByKeyboard(page, 'My installer is somewhere else');
+  await expect(page.getByRole('radio', { name: /bitdefender_avfree\.exe/ })).toBeChecked();
+  await activateByKeyboard(page, 'Check this installer');
+  await expect(page.getByText('SafeSwitch cannot find that file. Check the path and try again.')).toHaveCount(0);
+  await expect(page.getByText(/This installer is signed by Bitdefender SRL, not by the maker of ESET/)).toBeVisible();
 });
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Disclosure } from '../../components/disclosure';
 import { PickPathButton } from '../../components/pick-path-button';
 import { formatDate, formatFileSize } from '../../i18n';
 import type { CatalogProduct } from '@shared/alternatives/index';
@@ -18,6 +19,8 @@ export function InstallerPanel({ product, platform }: { product: CatalogProduct;
   const [found, setFound] = useState<{ folder: string; installers: FoundInstallerView[] } | null>(null);
   const [picked, setPicked] = useState<string>('');
   const [typed, setTyped] = useState('');
+  // The typed path waits behind "My installer is somewhere else" when SafeSwitch found installers.
+  const [pathOpen, setPathOpen] = useState(false);
   const [check, setCheck] = useState<InstallerCheck | null>(null);
   const [run, setRun] = useState<InstallerRun | null>(null);
   const [busy, setBusy] = useState<'checking' | 'running' | null>(null);
@@ -44,7 +47,10 @@ export function InstallerPanel({ product, platform }: { product: CatalogProduct;
     );
   }
 
-  const path = typed.trim() || picked;
+  const listed = (found?.installers.length ?? 0) > 0;
+  // What is in view is what is checked: a path typed behind a closed button does not count.
+  const typedPath = listed && !pathOpen ? '' : typed.trim();
+  const path = typedPath || picked;
   const inspect = async () => {
     setError(null);
     setRun(null);
@@ -92,7 +98,7 @@ export function InstallerPanel({ product, platform }: { product: CatalogProduct;
                   type="radio"
                   name="installer"
                   id={`installer-${f.fileName}`}
-                  checked={picked === f.path && !typed.trim()}
+                  checked={picked === f.path && !typedPath}
                   onChange={() => {
                     setPicked(f.path);
                     setTyped('');
@@ -116,22 +122,17 @@ export function InstallerPanel({ product, platform }: { product: CatalogProduct;
           onPicked={(path) => {
             setTyped(path);
             setPicked('');
+            setPathOpen(true);
           }}
         />
       </div>
-      <label htmlFor="installer-path">{t('get.pathLabel')}</label>
-      <p id="installer-path-help" className="muted">
-        {t(`get.pathHelp.${platform === 'darwin' ? 'darwin' : 'win32'}`)}
-      </p>
-      <input
-        type="text"
-        id="installer-path"
-        aria-describedby="installer-path-help"
-        value={typed}
-        spellCheck={false}
-        autoComplete="off"
-        onChange={(e) => setTyped(e.target.value)}
-      />
+      {listed ? (
+        <Disclosure label={t('get.pathToggle')} open={pathOpen} onToggle={setPathOpen}>
+          <PathField platform={platform} value={typed} onChange={setTyped} />
+        </Disclosure>
+      ) : (
+        <PathField platform={platform} value={typed} onChange={setTyped} />
+      )}
       <div className="actions">
         <button type="button" className="button secondary" onClick={() => void inspect()} disabled={busy !== null}>
           {busy === 'checking' ? t('get.checkingFile') : t('get.check')}
@@ -164,5 +165,27 @@ export function InstallerPanel({ product, platform }: { product: CatalogProduct;
         {run ? <p className={run.outcome === 'finished' || run.outcome === 'opened' ? 'result good' : 'result warning'}>{t(`get.outcome.${run.outcome}`, { code: run.exitCode ?? '' })}</p> : null}
       </div>
     </section>
+  );
+}
+
+/** The installer's path, typed (the browser preview's way, and any folder the list does not cover). */
+function PathField({ platform, value, onChange }: { platform: string; value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation('choose');
+  return (
+    <>
+      <label htmlFor="installer-path">{t('get.pathLabel')}</label>
+      <p id="installer-path-help" className="muted">
+        {t(`get.pathHelp.${platform === 'darwin' ? 'darwin' : 'win32'}`)}
+      </p>
+      <input
+        type="text"
+        id="installer-path"
+        aria-describedby="installer-path-help"
+        value={value}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </>
   );
 }
