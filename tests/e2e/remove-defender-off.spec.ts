@@ -17,8 +17,7 @@ test('after removal, Defender stays off: the check says so and shows how to turn
   await expect(page.getByText('Nothing was left behind.')).toBeVisible();
   await expect(page.getByText('Microsoft Defender Antivirus is not on yet, and no other program protects this computer.')).toBeVisible();
   await expect(page.getByText('Choose Virus & threat protection.')).toBeVisible();
-  await page.getByText('If it still will not turn on').focus();
-  await page.keyboard.press('Enter');
+  await activateByKeyboard(page, 'If it still will not turn on');
   await expect(page.getByText('Microsoft explains this screen on its own help page: https://support.microsoft.com/', { exact: false })).toBeVisible();
   // No repair commands from forums or issue trackers (issue 10): nothing to type into a Command Prompt.
   await expect(page.getByText('winmgmt', { exact: false })).toHaveCount(0);

@@ -22,8 +22,7 @@ test('removes Kaspersky on a Mac through its uninstall script after a cancelled 
   await expect(page.getByText(`Run the uninstaller of ${KIS}.`)).toBeVisible();
   await expect(page.getByText(/Your Mac will ask for an administrator's password for this one command/)).toBeVisible();
   await expect(page.getByText('SafeSwitch found no uninstaller for this program.')).toHaveCount(0);
-  await page.getByText('Show the exact commands').focus();
-  await page.keyboard.press('Enter');
+  await activateByKeyboard(page, 'Show the exact commands');
   await expect(page.locator('pre code').first()).toContainText(SCRIPT);
   await expectNoAxeViolations(page);
   await expectNoSidewaysScroll(page);

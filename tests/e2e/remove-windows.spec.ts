@@ -26,8 +26,7 @@ test('removes Kaspersky Total Security through a refused prompt, a blocked unins
   const commit = page.getByRole('button', { name: `Remove ${KTS}` });
   await expect(commit).toBeVisible();
   await expect(page.getByText('Your computer may restart')).toBeVisible();
-  await page.getByText('Show the exact commands').focus();
-  await page.keyboard.press('Enter');
+  await activateByKeyboard(page, 'Show the exact commands');
   await expect(page.locator('pre code').first()).toContainText('C:\\Windows\\System32\\msiexec.exe /x {B0EBB9A5-1E2B-4E66-8F3C-7A5A2E0A1C11} /passive /norestart');
   await expectNoAxeViolations(page);
   await expectNoSidewaysScroll(page);

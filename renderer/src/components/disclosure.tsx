@@ -42,7 +42,8 @@ export function Disclosure({ label, name, openLabel, children, open, onToggle, c
         <span aria-hidden="true" className="disclosure-mark">
           {isOpen ? '▾' : '▸'}
         </span>{' '}
-        {isOpen && openLabel ? openLabel : label}
+        {/* Only the words are underlined, not the space after the mark. */}
+        <span className="disclosure-label">{isOpen && openLabel ? openLabel : label}</span>
       </button>
       <div id={panelId} hidden={!isOpen}>
         {isOpen ? children : null}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DetectedProduct } from '@shared/contracts/scan-report';
 import { productStatusKey } from './protection-summary';
+import { Disclosure } from '../../components/disclosure';
 
 /** One product in plain language: name and version, what it does now, notes, and the evidence behind Details. */
 export function ProductCard({ product, label }: { readonly product: DetectedProduct; readonly label: (source: string) => string }) {
@@ -21,8 +22,7 @@ export function ProductCard({ product, label }: { readonly product: DetectedProd
           {note}
         </p>
       ))}
-      <details>
-        <summary>{t('details', { name: product.name })}</summary>
+      <Disclosure label={t('details', { name: product.name })}>
         <p>{t(`removalHow.${product.removal.method}`)}</p>
         <ul className="evidence">
           {product.evidence.map((e, i) => (
@@ -31,7 +31,7 @@ export function ProductCard({ product, label }: { readonly product: DetectedProd
             </li>
           ))}
         </ul>
-      </details>
+      </Disclosure>
     </article>
   );
 }

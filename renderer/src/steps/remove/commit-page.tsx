@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlainText, ProductPlan } from '@shared/removal';
 import { formatArgv } from '@shared/removal/format-argv';
+import { Disclosure } from '../../components/disclosure';
 
 export interface CommitPageProps {
   readonly plan: ProductPlan;
@@ -69,8 +70,7 @@ export function CommitPage({ plan, platform, dryRun, busy, onDryRun, onDeclinePa
         </div>
       ) : null}
       {commands.length > 0 ? (
-        <details>
-          <summary>{t('commit.showCommands')}</summary>
+        <Disclosure label={t('commit.showCommands')}>
           <p>{t('commit.commandsIntro')}</p>
           {commands.map((s) =>
             s.command ? (
@@ -79,7 +79,7 @@ export function CommitPage({ plan, platform, dryRun, busy, onDryRun, onDeclinePa
               </pre>
             ) : null,
           )}
-        </details>
+        </Disclosure>
       ) : null}
       {commands.length > 0 ? (
         <div className="choice">

@@ -4,6 +4,7 @@ import { formatDuration } from '../../i18n';
 import type { PlainText, ProductPlan } from '@shared/removal';
 import type { ProductRemoval } from '@shared/journal/remove-section';
 import type { OutputLine } from './use-removal';
+import { Disclosure } from '../../components/disclosure';
 
 export interface ProgressViewProps {
   readonly plan: ProductPlan | null;
@@ -55,8 +56,7 @@ export function ProgressView({ plan, record, platform, output, cancelling, onCan
       </ol>
       {!verifying ? <p className="notice">{t(`progress.prompt.${platform}`, { product: record.name })}</p> : null}
       {!verifying ? <p>{t('progress.keepOpen')}</p> : null}
-      <details>
-        <summary>{t('progress.showOutput')}</summary>
+      <Disclosure label={t('progress.showOutput')}>
         {output.length === 0 ? (
           <p className="muted">{t('progress.noOutput')}</p>
         ) : (
@@ -64,7 +64,7 @@ export function ProgressView({ plan, record, platform, output, cancelling, onCan
             <code>{output.map((l) => l.line).join('\n')}</code>
           </pre>
         )}
-      </details>
+      </Disclosure>
       {!verifying ? (
         <div className="actions">
           <button type="button" className="button secondary" onClick={onCancel} disabled={cancelling}>

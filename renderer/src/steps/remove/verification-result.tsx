@@ -125,15 +125,14 @@ function DefenderHelp() {
           <li key={line}>{line}</li>
         ))}
       </ol>
-      <details>
-        <summary>{t('builtIn.fixesSummary')}</summary>
+      <Disclosure label={t('builtIn.fixesSummary')}>
         <ul className="break">
           {help.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
         <p>{t('builtIn.fixesNote')}</p>
-      </details>
+      </Disclosure>
     </div>
   );
 }
