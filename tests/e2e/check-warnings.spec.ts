@@ -13,7 +13,8 @@ test('says what the check could not read, in Russian', async ({ page, preview })
   await activateByKeyboard(page, 'Проверить этот компьютер');
   await expect(page.getByRole('heading', { name: 'Кое-что проверить не удалось' })).toBeVisible();
   await expect(page.getByText('Центр безопасности Windows: в этой Windows нет Центра безопасности (его нет в Windows Server). SafeSwitch опирается на другие признаки.')).toBeVisible();
-  await expect(page.getByText('драйверы: это заняло больше 20 секунд, и SafeSwitch пропустил это.')).toBeVisible();
+  // Each line starts with a capital, as a list line does (exact: getByText alone ignores case).
+  await expect(page.getByText('Драйверы: это заняло больше 20 секунд, и SafeSwitch пропустил это.', { exact: true })).toBeVisible();
   // The collectors' English stays in the help file, off the screen.
   await expect(page.getByText(/could not be read|took longer than/)).toHaveCount(0);
   await expectNoAxeViolations(page);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScanReport } from '@shared/contracts/scan-report';
+import { lineStart } from '@shared/wizard/line-start';
 import { ProductCard } from './product-card';
 import { builtInStatusKey, protectionSummary } from './protection-summary';
 import { formatList } from '../../i18n';
@@ -30,7 +31,7 @@ export function CheckResults({ report }: { readonly report: ScanReport }) {
           <ul>
             {report.warnings.map((w) => (
               <li key={w.source}>
-                {label('sources', w.source)}: {w.kind ? t(`warningKind.${w.kind}`, { seconds: w.seconds ?? 0 }) : w.message}
+                {lineStart(label('sources', w.source), i18n.language)}: {w.kind ? t(`warningKind.${w.kind}`, { seconds: w.seconds ?? 0 }) : w.message}
               </li>
             ))}
           </ul>
