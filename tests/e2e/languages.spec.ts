@@ -168,3 +168,29 @@ test('two quick presses in the language list end on the second language, whateve
   const session = await page.evaluate(async () => (await (window as unknown as { safeswitch: { getSession: (r: object) => Promise<{ ok?: { journal: { language?: string } } }> } }).safeswitch.getSession({})));
   expect(session.ok?.journal.language).toBe('ru');
 });
+
+test('two presses in the language list before the first language has loaded end on the second one', async ({ page, preview }) => {
+  await openWizard(page, preview);
+  // The strings of the first language asked for (its two files) arrive after the second's.
+  let chunks = 0;
+  await page.route('**/assets/*.js', async (route) => {
+    chunks += 1;
+    if (chunks <= 2) await new Promise((done) => setTimeout(done, 800));
+    await route.continue();
+  });
+  const select = page.locator('.language-switcher select');
+  for (let i = 0; i < 40 && !(await select.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(select).toBeFocused();
+  // Back to back, as a person holding the arrow key: the list moves on at once, not back to English.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(select.locator('option:checked')).toHaveText('Русский');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  // Long after the Spanish strings came, still Russian, on the screen and in the journal.
+  await expect.poll(() => chunks, { timeout: 5000 }).toBeGreaterThanOrEqual(4);
+  await page.waitForTimeout(1200);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(read('ru', 'check').title as string);
+  const session = await page.evaluate(async () => (await (window as unknown as { safeswitch: { getSession: (r: object) => Promise<{ ok?: { journal: { language?: string } } }> } }).safeswitch.getSession({})));
+  expect(session.ok?.journal.language).toBe('ru');
+});

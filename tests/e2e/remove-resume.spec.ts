@@ -21,8 +21,7 @@ test('killed mid-removal, started again: resumes with nothing lost, through a re
   await expect(page.getByRole('heading', { name: `${KTS} — removing` })).toBeVisible();
   // Time so far against the plan's range, not a bar alone (issue 13.4).
   await expect(page.getByText(/^Time so far: \d+ seconds?\. It usually takes \d+ to \d+ minutes\.$/)).toBeVisible();
-  await page.getByText('Show what the uninstaller is saying').focus();
-  await page.keyboard.press('Enter');
+  await activateByKeyboard(page, 'Show what the uninstaller is saying');
   await expect(page.locator('pre.output')).toContainText('Removal started');
   await expectNoAxeViolations(page);
   await screenshot(page, 'remove-resume-1-running');

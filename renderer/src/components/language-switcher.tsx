@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@shared/wizard/languages';
 import { changeLanguage } from '../i18n';
@@ -13,15 +13,24 @@ export function LanguageSwitcher() {
   const setLanguage = useWizard((s) => s.setLanguage);
   const id = useId();
   const current = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'en';
+  // The list shows the choice at once, while its strings load: a controlled list would jump back to
+  // the old language meanwhile, and the next arrow press would start from there.
+  const [chosen, setChosen] = useState<Language | null>(null);
   return (
     <div className="language-switcher">
       <label htmlFor={id}>{t('language.label')}</label>
       <select
         id={id}
-        value={current}
+        value={chosen ?? current}
         onChange={(e) => {
           const language = e.target.value as Language;
-          void changeLanguage(language).then(() => setLanguage(language));
+          setChosen(language);
+          void changeLanguage(language).then((shown) => {
+            // Only the language shown is kept in the journal; a replaced choice is not.
+            if (!shown) return;
+            setChosen((c) => (c === language ? null : c));
+            return setLanguage(language);
+          }, () => setChosen(null)); // Its strings could not load: the list shows the language still in use.
         }}
       >
         {LANGUAGES.map((l) => (
