@@ -39,14 +39,13 @@ export function noteNamespaces(namespaces: readonly string[]): void {
   for (const ns of namespaces) loadedHere.add(ns);
 }
 
-/** Switches the language: loads what the screen needs first, then re-renders in it. */
 /** The language asked for last: a switch whose strings arrive after a newer one's is dropped. */
 let latest: Language | null = null;
 
 /**
- * Switches to a language once its strings are loaded. Two quick arrow presses in the list ask for
- * two languages; the strings of the first may arrive last, and must not win. Resolves true when this
- * language is the one shown, false when a newer choice replaced it.
+ * Switches the language once the strings the screen needs are loaded. Two quick arrow presses in
+ * the list ask for two languages; the strings of the first may arrive last, and must not win.
+ * Resolves true when this language is the one shown, false when a newer choice replaced it.
  */
 export async function changeLanguage(language: Language): Promise<boolean> {
   latest = language;

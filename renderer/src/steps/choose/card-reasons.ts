@@ -39,9 +39,9 @@ const LAB_RESULTS_SHOWN = 1;
 /**
  * The reasons a card shows: the first REASONS_SHOWN in order, leaving out one its group line says,
  * "Built into…" under "You asked… it is already built into…", any lab result after the strongest,
- * and "Runs on this computer" where the card has another
- * reason (every card above "Does not run on this computer" runs here, or says it may not).
- * Every reason, those too, stays under "Facts and sources".
+ * and "Runs on this computer" where the card has another reason (every card above "Does not run on
+ * this computer" runs here, or says it may not). Every reason, those too, stays under "Facts and
+ * sources".
  */
 export function cardReasons(entry: Pick<RankedEntry, 'group' | 'reasons'>, computer: ComputerPlatform): Reason[] {
   const said = SAID_BY_GROUP[entry.group];
