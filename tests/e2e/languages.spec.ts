@@ -5,7 +5,7 @@ import { expectNoEnglish, read, text, type Strings } from './locale-text';
 import { activateByKeyboard, exactName, expect, expectNoAxeViolations, finishSave, openWizard, screenshot, test, visibleWords } from './fixtures';
 
 /** Most words the Choose list may show, per language (issue 13.2 asks about 150 a screen). */
-const LIST_WORDS: Record<string, number> = { en: 160, es: 190, ru: 160 };
+const LIST_WORDS: Record<string, number> = { en: 160, es: 180, ru: 160 };
 
 /** Tab to the language list and pick a language with the arrow keys, as a keyboard user does. */
 async function pickLanguageByKeyboard(page: Page, label: string, name: string): Promise<void> {
