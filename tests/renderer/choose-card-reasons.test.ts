@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, computerPlatformOf, rankAlternatives, type Answers, type RankPlatform } from '@shared/alternatives/index';
+import { CATALOG, computerPlatformOf, rankAlternatives, type Answers, type Lack, type RankPlatform } from '@shared/alternatives/index';
 import { cardLacks, cardReasons, orderReasons, REASONS_SHOWN } from '../../renderer/src/steps/choose/card-reasons';
 
 const NO_ANSWERS: Answers = { devices: null, budget: null, features: null, keepSimple: null };
@@ -94,7 +94,8 @@ describe('a card says what it lacks once (issue 13.2)', () => {
     for (const platform of PLATFORMS) {
       for (const entry of rankAlternatives(CATALOG, answers, platform).entries) {
         const { lines, unknown } = cardLacks(entry);
-        const left = entry.lacks.filter((l) => !lines.includes(l) && l.code !== 'free-unknown' && l.code !== 'feature-unknown');
+        const shown: readonly Lack[] = lines;
+        const left = entry.lacks.filter((l) => !shown.includes(l) && l.code !== 'free-unknown' && l.code !== 'feature-unknown');
         // Only the one the group line says is left out.
         expect(left.every((l) => l.code === 'no-lab-results' && entry.group === 'no-lab-record')).toBe(true);
         expect(unknown.length).toBe(entry.lacks.filter((l) => l.code === 'free-unknown' || l.code === 'feature-unknown').length);

@@ -60,12 +60,15 @@ export function cardReasons(entry: Pick<RankedEntry, 'group' | 'reasons'>, compu
   return (others.length > 0 ? others : kept).slice(0, REASONS_SHOWN);
 }
 
+/** A lack said on a line of its own; the unknowns are said together in one line instead. */
+export type LineLack = Exclude<Lack, { readonly code: 'free-unknown' | 'feature-unknown' }>;
+
 /** Something our sources do not say a product has: its free version, or a feature the user asked for. */
 export type UnknownThing = 'free-version' | Feature;
 
 export interface CardLacks {
   /** Each on its own line. */
-  readonly lines: readonly Lack[];
+  readonly lines: readonly LineLack[];
   /** Said in one line: "Our sources do not say if it has a free version, a VPN, or a password manager". */
   readonly unknown: readonly UnknownThing[];
 }
@@ -77,7 +80,7 @@ export interface CardLacks {
  * "…: not known" line each. The lab-results row under "Facts and sources" says it too.
  */
 export function cardLacks(entry: Pick<RankedEntry, 'group' | 'lacks'>): CardLacks {
-  const lines: Lack[] = [];
+  const lines: LineLack[] = [];
   const unknown: UnknownThing[] = [];
   for (const lack of entry.lacks) {
     if (lack.code === 'free-unknown') unknown.push('free-version');

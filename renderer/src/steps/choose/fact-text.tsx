@@ -1,7 +1,8 @@
 import { formatCatalogDate } from '../../i18n';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Lack, LabResult, Reason } from '@shared/alternatives/index';
+import type { LabResult, Reason } from '@shared/alternatives/index';
+import type { LineLack } from './card-reasons';
 
 /** One sentence per reason; the codes come from the ranking in shared/alternatives. */
 export function reasonText(t: TFunction<'choose'>, reason: Reason): string {
@@ -34,11 +35,11 @@ export function reasonSource(reason: Reason): string | null {
   return reason.code === 'lab-result' || reason.code === 'notice' ? reason.source : null;
 }
 
-export function lackText(t: TFunction<'choose'>, lack: Lack): string {
+/** A lack's line on a card; what our sources do not know is said in one line (card-reasons.ts). */
+export function lackText(t: TFunction<'choose'>, lack: LineLack): string {
   switch (lack.code) {
     case 'feature-missing':
-    case 'feature-unknown':
-      return t(`lack.${lack.code}`, { feature: t(`featureName.${lack.feature}`) });
+      return t('lack.feature-missing', { feature: t(`featureName.${lack.feature}`) });
     case 'device-unsupported':
     case 'device-unknown':
       return t(`lack.${lack.code}`, { device: t(`device.${lack.device}`) });
